@@ -1,0 +1,28 @@
+package org.permeate.errors;
+
+/**
+ * The named warnings a result can carry. A warning means "computed, but read with care": the
+ * input lies outside the range a correlation was fitted on, or a model had to do without a
+ * parameter. Physically impossible input is never a warning; it is a {@link PermeateException}.
+ */
+public enum WarningKind {
+
+    /** Temperature outside the range the correlation was fitted on. */
+    TEMPERATURE_OUTSIDE_FITTED_RANGE,
+    /** Concentration (molality, salinity, mass fraction) outside the fitted range. */
+    CONCENTRATION_OUTSIDE_FITTED_RANGE,
+    /** Pressure outside the fitted range. */
+    PRESSURE_OUTSIDE_FITTED_RANGE,
+    /** A model parameter is known only at 25 °C and is used at another temperature. */
+    NO_TEMPERATURE_DEPENDENCE,
+    /** A pair or triplet of solutes has no interaction parameter; its interaction is taken as zero. */
+    MISSING_INTERACTION_PARAMETERS,
+    /** The composition differs from the one the model was built for (e.g. a seawater model fed NaCl). */
+    COMPOSITION_DIFFERS_FROM_MODEL,
+    /** A solute the model does not describe was left out of one property. */
+    SOLUTE_NOT_IN_MODEL,
+    /** Concentration above a solubility at which the solution is supersaturated. */
+    SUPERSATURATED,
+    /** The ions given are not electrically neutral. */
+    CHARGE_IMBALANCE
+}
