@@ -7,6 +7,8 @@ package org.permeate.measure;
 public enum Dimension {
     DIMENSIONLESS("dimensionless number", "1", "0.5"),
     TEMPERATURE("temperature", "K", "25 C, 77 F, 298.15 K"),
+    /** A difference of temperatures (a rise, a depression), without the scale's offset. */
+    TEMPERATURE_DIFFERENCE("temperature difference", "K", "0.5 K, 1 °F"),
     /** Absolute pressure, or a pressure difference (osmotic pressure, pressure drop). */
     PRESSURE("pressure", "Pa", "55 bar, 800 psi, 5.5 MPa"),
     LENGTH("length", "m", "1 m, 28 mil, 40 in"),

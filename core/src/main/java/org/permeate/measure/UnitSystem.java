@@ -16,6 +16,7 @@ public enum UnitSystem {
 
     static {
         METRIC.put(Dimension.TEMPERATURE, Units.CELSIUS);
+        METRIC.put(Dimension.TEMPERATURE_DIFFERENCE, Units.KELVIN_DIFFERENCE);
         METRIC.put(Dimension.PRESSURE, Units.BAR);
         METRIC.put(Dimension.LENGTH, Units.MILLIMETRE);
         METRIC.put(Dimension.AREA, Units.SQUARE_METRE);
@@ -41,6 +42,7 @@ public enum UnitSystem {
 
         CUSTOMARY.putAll(METRIC);
         CUSTOMARY.put(Dimension.TEMPERATURE, Units.FAHRENHEIT);
+        CUSTOMARY.put(Dimension.TEMPERATURE_DIFFERENCE, Units.FAHRENHEIT_DIFFERENCE);
         CUSTOMARY.put(Dimension.PRESSURE, Units.PSI_UNIT);
         CUSTOMARY.put(Dimension.LENGTH, Units.INCH_UNIT);
         CUSTOMARY.put(Dimension.AREA, Units.SQUARE_FOOT);

@@ -46,6 +46,10 @@ public final class Units {
     public static final Unit FAHRENHEIT = u("°F", TEMPERATURE, 5.0 / 9.0, 273.15 - 32 * 5.0 / 9.0,
             "F", "degF", "deg F", "fahrenheit", "oF");
 
+    public static final Unit KELVIN_DIFFERENCE = u("K", TEMPERATURE_DIFFERENCE, 1, 0);
+    public static final Unit CELSIUS_DIFFERENCE = u("°C", TEMPERATURE_DIFFERENCE, 1, 0, "C", "degC");
+    public static final Unit FAHRENHEIT_DIFFERENCE = u("°F", TEMPERATURE_DIFFERENCE, 5.0 / 9.0, 0, "F", "degF");
+
     public static final Unit PASCAL = u("Pa", PRESSURE, 1, 0, "pascal");
     public static final Unit KILOPASCAL = u("kPa", PRESSURE, 1e3, 0);
     public static final Unit MEGAPASCAL = u("MPa", PRESSURE, 1e6, 0);

@@ -1,0 +1,154 @@
+package org.permeate.properties;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.permeate.errors.Message;
+import org.permeate.errors.ModelWarning;
+import org.permeate.errors.PermeateException;
+import org.permeate.errors.RangePolicy;
+import org.permeate.measure.PhysicalConstants;
+import org.permeate.properties.species.Species;
+import org.permeate.solver.RootFinder;
+
+/**
+ * A coherent set of property models, in WaterTAP's sense of a property package: the osmotic
+ * model, density, viscosity and diffusivity of the solution, the pure-water model, and the
+ * solubility limits it enforces. Found by name in {@link PropertyPackages}.
+ *
+ * <p>{@link #evaluate} checks that the state is physically possible (every solute described,
+ * above the freezing point, below the boiling point, within solubility) and raises a
+ * {@link PermeateException} otherwise; it collects the fitted-range warnings of every model.
+ *
+ * @param name        stable name used in files and on the command line
+ * @param description one line for people
+ * @param osmotic     osmotic (and possibly activity) model
+ * @param density     density model
+ * @param viscosity   viscosity model
+ * @param diffusivity diffusivity model
+ * @param water       pure-water model
+ * @param limits      solubility limits
+ */
+public record PropertyPackage(String name, String description, OsmoticModel osmotic, DensityModel density,
+                              ViscosityModel viscosity, DiffusivityModel diffusivity, WaterModel water,
+                              List<SolubilityLimit> limits) {
+
+    /** Freezing-point relation of Robinson &amp; Stokes (1959), Electrolyte Solutions, 2nd ed., ch. 8:
+     * \( -\ln a_w = 0.009687\,\theta + 4.8\times10^{-6}\theta^2 \), θ the depression in K. */
+    private static final double FP_A = 0.009687;
+    private static final double FP_B = 4.8e-6;
+
+    public PropertyPackage {
+        limits = List.copyOf(limits);
+    }
+
+    /**
+     * @param solution the state
+     * @param policy   what to do with fitted-range warnings
+     * @return the properties
+     * @throws PermeateException if the state is impossible, or (strict policy) outside a fitted range
+     */
+    public SolutionProperties evaluate(final Solution solution, final RangePolicy policy) {
+        requireSupported(solution);
+        final double freezing = freezingPoint(solution);
+        if (solution.temperature() < freezing) {
+            throw new PermeateException(Message.BELOW_FREEZING, celsius(solution.temperature()), celsius(freezing));
+        }
+        final double lnAw = osmotic.lnWaterActivity(solution);
+        final double pVap = Math.exp(lnAw) * water.vapourPressure(solution.temperature());
+        if (pVap >= solution.pressure()) {
+            throw new PermeateException(Message.ABOVE_BOILING, celsius(solution.temperature()),
+                    celsius(boilingPoint(solution)), String.format(Locale.ROOT, "%.4g bar", solution.pressure() / 1e5));
+        }
+        for (SolubilityLimit limit : limits) {
+            limit.check(solution);
+        }
+
+        final List<ModelWarning> warnings = new ArrayList<>();
+        warnings.addAll(water.warnings(solution.temperature(), solution.pressure()));
+        warnings.addAll(osmotic.warnings(solution));
+        warnings.addAll(density.warnings(solution));
+        warnings.addAll(viscosity.warnings(solution));
+        warnings.addAll(diffusivity.warnings(solution));
+        for (SolubilityLimit limit : limits) {
+            warnings.addAll(limit.warnings(solution));
+        }
+        final List<ModelWarning> unique = List.copyOf(new LinkedHashSet<>(warnings));
+        policy.apply(unique);
+
+        final Composition c = solution.composition();
+        final double phi = osmotic.osmoticCoefficient(solution);
+        final double rho = density.massDensity(solution);
+        final double waterPerVolume = rho / (1.0 + c.soluteMassPerWaterMass());
+        final double[] lnGamma = osmotic instanceof ActivityModel am ? am.lnActivityCoefficients(solution) : null;
+        final List<SolutionProperties.SpeciesProperties> perSpecies = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            final Species sp = c.species(i);
+            perSpecies.add(new SolutionProperties.SpeciesProperties(sp, c.molality(i),
+                    c.molality(i) * sp.molarMass() * waterPerVolume,
+                    lnGamma == null ? 1.0 : Math.exp(lnGamma[i]), lnGamma != null,
+                    diffusivity.diffusivity(solution, sp)));
+        }
+        return new SolutionProperties(name, solution, phi, Math.exp(lnAw), phi * c.totalMolality(),
+                osmotic.osmoticPressure(solution), new VantHoff(density).osmoticPressure(solution), rho,
+                viscosity.dynamicViscosity(solution), diffusivity.saltDiffusivity(solution), c.ionicStrength(),
+                c.soluteMassPerWaterMass() * waterPerVolume, c.soluteMassFraction(), freezing,
+                boilingPoint(solution), perSpecies, unique);
+    }
+
+    private void requireSupported(final Solution solution) {
+        final List<String> unsupported = solution.composition().species().stream()
+                .filter(s -> !osmotic.supports(s)).map(Species::id).toList();
+        if (!unsupported.isEmpty()) {
+            throw new PermeateException(Message.SOLUTE_NOT_SUPPORTED, name + " property package",
+                    String.join(", ", unsupported), supportedDescription());
+        }
+    }
+
+    private String supportedDescription() {
+        return org.permeate.properties.species.SpeciesCatalog.all().stream().filter(osmotic::supports)
+                .map(Species::id).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The temperature at which ice forms in the solution, from its water activity by the relation
+     * of Robinson &amp; Stokes (1959) (valid for depressions up to about 20 K), with a_w
+     * evaluated at the freezing point itself (three fixed-point passes).
+     *
+     * @param solution the state (its temperature is not used)
+     * @return freezing point, K
+     */
+    public double freezingPoint(final Solution solution) {
+        double tf = PhysicalConstants.ZERO_CELSIUS;
+        for (int k = 0; k < 3; k++) {
+            final double lnAw = osmotic.lnWaterActivity(solution.withTemperature(Math.max(tf, 250.0)));
+            final double theta = (-FP_A + Math.sqrt(FP_A * FP_A - 4.0 * FP_B * lnAw)) / (2.0 * FP_B);
+            tf = PhysicalConstants.ZERO_CELSIUS - theta;
+        }
+        return tf;
+    }
+
+    /**
+     * The temperature at which the solution boils at its pressure: where the partial pressure of
+     * water over it, a_w(T)·p_sat(T) (Raoult's law with the water activity; the solutes are
+     * taken as non-volatile), reaches the pressure.
+     *
+     * @param solution the state (its temperature is not used)
+     * @return boiling point, K
+     */
+    public double boilingPoint(final Solution solution) {
+        final double p = solution.pressure();
+        final double pure = water.saturationTemperature(p);
+        return RootFinder.DEFAULT.solve("boiling point of the solution",
+                t -> osmotic.lnWaterActivity(solution.withTemperature(t)) + Math.log(water.vapourPressure(t))
+                        - Math.log(p),
+                pure - 1e-6, pure + 80.0);
+    }
+
+    private static String celsius(final double t) {
+        return String.format(Locale.ROOT, "%.2f °C", t - PhysicalConstants.ZERO_CELSIUS);
+    }
+}

@@ -1,0 +1,225 @@
+package org.permeate.io.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.permeate.errors.ModelWarning;
+import org.permeate.errors.Numbers;
+import org.permeate.measure.Unit;
+import org.permeate.measure.UnitSystem;
+
+/** Writes a {@link Report} as text, JSON or CSV. Stateless. */
+public final class Renderer {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true);
+
+    private Renderer() {
+    }
+
+    /**
+     * @param report the report
+     * @param format output format
+     * @param units  display units for text and CSV (JSON is always SI)
+     * @return the rendered report, ending with a newline
+     */
+    public static String render(final Report report, final Format format, final UnitSystem units) {
+        return switch (format) {
+            case TEXT -> text(report, units);
+            case JSON -> json(report);
+            case CSV -> csv(report, units);
+        };
+    }
+
+    // ---------------------------------------------------------------- text
+
+    private static String text(final Report r, final UnitSystem units) {
+        final StringBuilder sb = new StringBuilder();
+        sb.append(r.title()).append('\n');
+        if (!r.inputs().isEmpty()) {
+            sb.append('\n').append("Inputs").append('\n');
+            appendValues(sb, r.inputs(), units);
+        }
+        for (Report.Section s : r.sections()) {
+            sb.append('\n').append(s.title()).append('\n');
+            appendValues(sb, s.values(), units);
+        }
+        for (Table t : r.tables()) {
+            sb.append('\n').append(t.title()).append('\n');
+            appendTable(sb, t, units);
+        }
+        if (!r.notes().isEmpty()) {
+            sb.append('\n');
+            for (String n : r.notes()) {
+                sb.append("  ").append(n).append('\n');
+            }
+        }
+        if (!r.warnings().isEmpty()) {
+            sb.append('\n').append("Warnings").append('\n');
+            for (ModelWarning w : r.warnings()) {
+                sb.append("  ! ").append(w.kind()).append(": ").append(w.message()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void appendValues(final StringBuilder sb, final List<Value> values, final UnitSystem units) {
+        int width = 0;
+        for (Value v : values) {
+            width = Math.max(width, v.label().length());
+        }
+        for (Value v : values) {
+            sb.append("  ").append(v.label()).append(" ".repeat(width - v.label().length() + 2));
+            sb.append(display(v, units)).append('\n');
+        }
+    }
+
+    private static void appendTable(final StringBuilder sb, final Table t, final UnitSystem units) {
+        if (t.rows().isEmpty()) {
+            sb.append("  (none)\n");
+            return;
+        }
+        final List<Value> first = t.rows().get(0);
+        final int cols = first.size();
+        final String[][] cells = new String[t.rows().size() + 1][cols];
+        for (int c = 0; c < cols; c++) {
+            final Value v = first.get(c);
+            final Unit unit = v.isText() ? null : units.unitFor(v.dimension());
+            cells[0][c] = v.label() + (unit == null || unit.symbol().isEmpty() ? "" : " [" + unit.symbol() + "]");
+        }
+        for (int r = 0; r < t.rows().size(); r++) {
+            for (int c = 0; c < cols; c++) {
+                final Value v = t.rows().get(r).get(c);
+                cells[r + 1][c] = v.isText() ? v.text() : number(v, units);
+            }
+        }
+        final int[] w = new int[cols];
+        for (String[] row : cells) {
+            for (int c = 0; c < cols; c++) {
+                w[c] = Math.max(w[c], row[c].length());
+            }
+        }
+        for (int r = 0; r < cells.length; r++) {
+            sb.append("  ");
+            for (int c = 0; c < cols; c++) {
+                final String cell = cells[r][c];
+                if (c == 0) {
+                    sb.append(cell).append(" ".repeat(w[c] - cell.length()));
+                } else {
+                    sb.append("  ").append(" ".repeat(w[c] - cell.length())).append(cell);
+                }
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static String display(final Value v, final UnitSystem units) {
+        if (v.isText()) {
+            return v.text();
+        }
+        final Unit unit = units.unitFor(v.dimension());
+        final String n = number(v, units);
+        return unit.symbol().isEmpty() ? n : n + " " + unit.symbol();
+    }
+
+    private static String number(final Value v, final UnitSystem units) {
+        final Unit unit = units.unitFor(v.dimension());
+        return Numbers.significant(unit.fromSi(v.si()), v.digits());
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    private static String json(final Report r) {
+        final ObjectNode root = JSON.createObjectNode();
+        root.put("command", r.command());
+        root.put("title", r.title());
+        final ObjectNode inputs = root.putObject("inputs");
+        putValues(inputs, r.inputs());
+        final ObjectNode results = root.putObject("results");
+        for (Report.Section s : r.sections()) {
+            putValues(results.putObject(s.key()), s.values());
+        }
+        for (Table t : r.tables()) {
+            final ArrayNode rows = results.putArray(t.key());
+            for (List<Value> row : t.rows()) {
+                putValues(rows.addObject(), row);
+            }
+        }
+        final ArrayNode warnings = root.putArray("warnings");
+        for (ModelWarning w : r.warnings()) {
+            final ObjectNode o = warnings.addObject();
+            o.put("kind", w.kind().name());
+            o.put("source", w.source());
+            o.put("message", w.message());
+        }
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void putValues(final ObjectNode node, final List<Value> values) {
+        for (Value v : values) {
+            if (v.isText()) {
+                node.put(v.key(), v.text());
+            } else {
+                final ObjectNode q = node.putObject(v.key());
+                q.put("value", v.si());
+                q.put("unit", v.dimension().siSymbol());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- CSV
+
+    private static String csv(final Report r, final UnitSystem units) {
+        final StringBuilder sb = new StringBuilder("section,item,key,label,value,unit\n");
+        csvValues(sb, "inputs", "", r.inputs(), units);
+        for (Report.Section s : r.sections()) {
+            csvValues(sb, s.key(), "", s.values(), units);
+        }
+        for (Table t : r.tables()) {
+            int i = 0;
+            for (List<Value> row : t.rows()) {
+                final String item = row.isEmpty() || !row.get(0).isText() ? String.valueOf(i) : row.get(0).text();
+                csvValues(sb, t.key(), item, row, units);
+                i++;
+            }
+        }
+        for (ModelWarning w : r.warnings()) {
+            sb.append("warnings,,").append(quote(w.kind().name())).append(',').append(quote(w.source())).append(',')
+              .append(quote(w.message())).append(",\n");
+        }
+        return sb.toString();
+    }
+
+    private static void csvValues(final StringBuilder sb, final String section, final String item,
+                                  final List<Value> values, final UnitSystem units) {
+        for (Value v : values) {
+            sb.append(quote(section)).append(',').append(quote(item)).append(',').append(quote(v.key())).append(',')
+              .append(quote(v.label())).append(',');
+            if (v.isText()) {
+                sb.append(quote(v.text())).append(",\n");
+            } else {
+                final Unit unit = units.unitFor(v.dimension());
+                sb.append(Numbers.significant(unit.fromSi(v.si()), Math.max(v.digits(), 6))).append(',')
+                  .append(quote(unit.symbol())).append('\n');
+            }
+        }
+    }
+
+    private static String quote(final String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}
