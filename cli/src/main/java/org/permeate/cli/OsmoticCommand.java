@@ -81,7 +81,7 @@ final class OsmoticCommand implements Callable<Integer> {
                 .input(Value.of("temperature", "temperature", state.temperature(), Dimension.TEMPERATURE, 5))
                 .input(Value.of("pressure", "pressure", state.pressure(), Dimension.PRESSURE, 5))
                 .input(Value.text("model", "property package", pkg.name() + " — " + pkg.description()))
-                .section("osmotic", "Osmotic properties", PropertiesReport.osmotic(p))
+                .section("osmotic", "Osmotic properties", PropertiesReport.osmotic(p.osmotic()))
                 .section("physical", "Physical properties", PropertiesReport.physical(p))
                 .table(PropertiesReport.species(p))
                 .warnings(p.warnings())

@@ -3,7 +3,6 @@ package org.permeate.cli;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
-import org.permeate.errors.Numbers;
 import org.permeate.io.input.SolutionSpec;
 import org.permeate.io.input.SolutionSpecParser;
 import org.permeate.io.report.PropertiesReport;
@@ -17,7 +16,7 @@ import org.permeate.measure.Units;
 import org.permeate.properties.PropertyPackage;
 import org.permeate.properties.PropertyPackages;
 import org.permeate.properties.Solution;
-import org.permeate.properties.SolutionProperties;
+import org.permeate.properties.OsmoticProperties;
 import org.permeate.properties.Tonicity;
 
 import picocli.CommandLine.Command;
@@ -66,8 +65,10 @@ final class TonicityCommand implements Callable<Integer> {
         final StateInputs state = StateInputs.parse(temperature, "1 atm");
         final SolutionSpec in = SolutionSpecParser.parse("--inside", inside);
         final SolutionSpec out = SolutionSpecParser.parse("--outside", outside);
-        final SolutionProperties pin = evaluate(in, state);
-        final SolutionProperties pout = evaluate(out, state);
+        final PropertyPackage.Result<OsmoticProperties> rin = evaluate(in, state);
+        final PropertyPackage.Result<OsmoticProperties> rout = evaluate(out, state);
+        final OsmoticProperties pin = rin.value();
+        final OsmoticProperties pout = rout.value();
         final Quantity tol = QuantityParser.parse("--tolerance", tolerance,
                 EnumSet.of(Dimension.MASS_FRACTION, Dimension.OSMOLALITY));
         final Tonicity.Tolerance t = tol.dimension() == Dimension.OSMOLALITY
@@ -80,42 +81,42 @@ final class TonicityCommand implements Callable<Integer> {
             case ISOTONIC -> "the two are isotonic within " + tolerance.strip() + ": no net water movement";
             case HYPERTONIC -> "the outside is hypertonic to the inside: water moves out (a cell shrinks)";
         };
-        final Report report = Report.builder("tonicity", "Tonicity: " + in.description() + " (inside) vs "
+        final Report.Builder builder = Report.builder("tonicity", "Tonicity: " + in.description() + " (inside) vs "
                         + out.description() + " (outside)")
                 .input(Value.text("inside", "inside", in.description()))
                 .input(Value.text("outside", "outside", out.description()))
                 .input(Value.of("temperature", "temperature", state.temperature(), Dimension.TEMPERATURE, 5))
                 .input(Value.text("tolerance", "isotonic tolerance", tolerance.strip()))
-                .section("inside", "Inside (" + pin.packageName() + ")", PropertiesReport.osmotic(pin))
-                .section("outside", "Outside (" + pout.packageName() + ")", PropertiesReport.osmotic(pout))
+                .section("inside", "Inside (" + packageFor(in).name() + ")", PropertiesReport.osmotic(pin))
+                .section("outside", "Outside (" + packageFor(out).name() + ")", PropertiesReport.osmotic(pout))
                 .section("comparison", "Comparison", java.util.List.of(
                         Value.text("outsideIs", "outside is", result.outsideIs().name().toLowerCase(java.util.Locale.ROOT)),
                         Value.text("waterFlow", "water flows", result.waterFlow()),
                         Value.of("osmolalityDifference", "osmolality difference (outside − inside)",
                                 result.osmolalityDifference(), Dimension.OSMOLALITY, 4),
                         Value.of("stoppingPressure", "pressure that stops the flow", result.stoppingPressure(),
-                                Dimension.PRESSURE, 4),
-                        Value.of("osmolalityRatio", "osmolality ratio (outside / inside)", result.osmolalityRatio(),
-                                Dimension.DIMENSIONLESS, 4)))
-                .note(verdict + ".")
-                .note("The stopping pressure is the osmotic pressure difference, applied on the "
-                        + (result.stoppingPressureSide()) + " side; beyond it, water flows the other way (reverse osmosis).")
-                .note("Every solute is taken as unable to cross the membrane. Through cell membranes urea and ethanol "
+                                Dimension.PRESSURE, 4)))
+                .note(verdict + ".");
+        if (result.outsideIs() != Tonicity.Kind.ISOTONIC) {
+            builder.note("The stopping pressure is the difference of the osmotic pressures, applied to the "
+                    + result.stoppingPressureSide() + " solution; above it, water flows the other way (reverse osmosis).");
+        }
+        final Report report = builder.note("Every solute is taken as unable to cross the membrane. Through cell membranes urea and ethanol "
                         + "pass, so they do not count toward a cell's tonicity.")
-                .warnings(pin.warnings())
-                .warnings(pout.warnings())
+                .warnings(rin.warnings())
+                .warnings(rout.warnings())
                 .build();
         spec.commandLine().getOut().print(Renderer.render(report, output.format, output.units));
         return 0;
     }
 
-    private SolutionProperties evaluate(final SolutionSpec s, final StateInputs state) {
-        final PropertyPackage pkg = PropertyPackages.defaultFor(s.seawater());
-        return pkg.evaluate(new Solution(CliSolutions.composition(pkg, s, state), state.temperature(), state.pressure()),
+    private PropertyPackage.Result<OsmoticProperties> evaluate(final SolutionSpec s, final StateInputs state) {
+        final PropertyPackage pkg = packageFor(s);
+        return pkg.osmotic(new Solution(CliSolutions.composition(pkg, s, state), state.temperature(), state.pressure()),
                 output.policy());
     }
 
-    static String shown(final double v) {
-        return Numbers.compact(v);
+    private static PropertyPackage packageFor(final SolutionSpec s) {
+        return PropertyPackages.defaultFor(s.seawater());
     }
 }

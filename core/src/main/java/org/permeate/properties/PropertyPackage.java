@@ -10,6 +10,7 @@ import org.permeate.errors.Message;
 import org.permeate.errors.ModelWarning;
 import org.permeate.errors.PermeateException;
 import org.permeate.errors.RangePolicy;
+import org.permeate.errors.WarningKind;
 import org.permeate.measure.PhysicalConstants;
 import org.permeate.properties.species.Species;
 import org.permeate.solver.RootFinder;
@@ -36,6 +37,9 @@ public record PropertyPackage(String name, String description, OsmoticModel osmo
                               ViscosityModel viscosity, DiffusivityModel diffusivity, WaterModel water,
                               List<SolubilityLimit> limits) {
 
+    /** Charge imbalance, as a fraction of the mean of cation and anion equivalents, above which a warning is given. */
+    public static final double CHARGE_IMBALANCE_TOLERANCE = 0.05;
+
     /** Freezing-point relation of Robinson &amp; Stokes (1959), Electrolyte Solutions, 2nd ed., ch. 8:
      * \( -\ln a_w = 0.009687\,\theta + 4.8\times10^{-6}\theta^2 \), θ the depression in K. */
     private static final double FP_A = 0.009687;
@@ -52,23 +56,10 @@ public record PropertyPackage(String name, String description, OsmoticModel osmo
      * @throws PermeateException if the state is impossible, or (strict policy) outside a fitted range
      */
     public SolutionProperties evaluate(final Solution solution, final RangePolicy policy) {
-        requireSupported(solution);
-        final double freezing = freezingPoint(solution);
-        if (solution.temperature() < freezing) {
-            throw new PermeateException(Message.BELOW_FREEZING, celsius(solution.temperature()), celsius(freezing));
-        }
-        final double lnAw = osmotic.lnWaterActivity(solution);
-        final double pVap = Math.exp(lnAw) * water.vapourPressure(solution.temperature());
-        if (pVap >= solution.pressure()) {
-            throw new PermeateException(Message.ABOVE_BOILING, celsius(solution.temperature()),
-                    celsius(boilingPoint(solution)), String.format(Locale.ROOT, "%.4g bar", solution.pressure() / 1e5));
-        }
-        for (SolubilityLimit limit : limits) {
-            limit.check(solution);
-        }
-
+        checkPossible(solution);
         final List<ModelWarning> warnings = new ArrayList<>();
         warnings.addAll(water.warnings(solution.temperature(), solution.pressure()));
+        warnings.addAll(chargeBalance(solution.composition()));
         warnings.addAll(osmotic.warnings(solution));
         warnings.addAll(density.warnings(solution));
         warnings.addAll(viscosity.warnings(solution));
@@ -80,7 +71,6 @@ public record PropertyPackage(String name, String description, OsmoticModel osmo
         policy.apply(unique);
 
         final Composition c = solution.composition();
-        final double phi = osmotic.osmoticCoefficient(solution);
         final double rho = density.massDensity(solution);
         final double waterPerVolume = rho / (1.0 + c.soluteMassPerWaterMass());
         final double[] lnGamma = osmotic instanceof ActivityModel am ? am.lnActivityCoefficients(solution) : null;
@@ -92,11 +82,94 @@ public record PropertyPackage(String name, String description, OsmoticModel osmo
                     lnGamma == null ? 1.0 : Math.exp(lnGamma[i]), lnGamma != null,
                     diffusivity.diffusivity(solution, sp)));
         }
-        return new SolutionProperties(name, solution, phi, Math.exp(lnAw), phi * c.totalMolality(),
-                osmotic.osmoticPressure(solution), new VantHoff(density).osmoticPressure(solution), rho,
+        return new SolutionProperties(name, solution, osmoticProperties(solution), rho,
                 viscosity.dynamicViscosity(solution), diffusivity.saltDiffusivity(solution), c.ionicStrength(),
-                c.soluteMassPerWaterMass() * waterPerVolume, c.soluteMassFraction(), freezing,
-                boilingPoint(solution), perSpecies, unique);
+                c.soluteMassPerWaterMass() * waterPerVolume, c.soluteMassFraction(), freezingPoint(solution),
+                boilingPoint(solution, PhysicalConstants.STANDARD_ATMOSPHERE), perSpecies, unique);
+    }
+
+    /**
+     * The colligative properties only, with the warnings of the models they use (osmotic,
+     * density for the ideal value, water).
+     *
+     * @param solution the state
+     * @param policy   what to do with fitted-range warnings
+     * @return the properties and their warnings
+     */
+    public Result<OsmoticProperties> osmotic(final Solution solution, final RangePolicy policy) {
+        checkPossible(solution);
+        final List<ModelWarning> warnings = new ArrayList<>();
+        warnings.addAll(water.warnings(solution.temperature(), solution.pressure()));
+        warnings.addAll(chargeBalance(solution.composition()));
+        warnings.addAll(osmotic.warnings(solution));
+        warnings.addAll(density.warnings(solution));
+        final List<ModelWarning> unique = List.copyOf(new LinkedHashSet<>(warnings));
+        policy.apply(unique);
+        return new Result<>(osmoticProperties(solution), unique);
+    }
+
+    /**
+     * A value with the warnings attached to it.
+     *
+     * @param value    the value
+     * @param warnings its warnings
+     * @param <T>      the value's type
+     */
+    public record Result<T>(T value, List<ModelWarning> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private OsmoticProperties osmoticProperties(final Solution solution) {
+        final double phi = osmotic.osmoticCoefficient(solution);
+        final double lnAw = osmotic.lnWaterActivity(solution);
+        return new OsmoticProperties(phi, Math.exp(lnAw), phi * solution.composition().totalMolality(),
+                osmotic.osmoticPressure(solution), new VantHoff(density).osmoticPressure(solution));
+    }
+
+    /**
+     * Refuses a state that cannot exist: a solute the package does not describe, ice, boiling, a
+     * salt beyond its solubility.
+     */
+    private void checkPossible(final Solution solution) {
+        requireSupported(solution);
+        final double freezing = freezingPoint(solution);
+        if (solution.temperature() < freezing) {
+            throw new PermeateException(Message.BELOW_FREEZING, celsius(solution.temperature()), celsius(freezing));
+        }
+        final double lnAw = osmotic.lnWaterActivity(solution);
+        final double pVap = Math.exp(lnAw) * water.vapourPressure(solution.temperature());
+        if (pVap >= solution.pressure()) {
+            throw new PermeateException(Message.ABOVE_BOILING, celsius(solution.temperature()),
+                    celsius(boilingPoint(solution, solution.pressure())),
+                    String.format(Locale.ROOT, "%.4g bar", solution.pressure() / 1e5));
+        }
+        for (SolubilityLimit limit : limits) {
+            limit.check(solution);
+        }
+    }
+
+    /**
+     * @param c a composition
+     * @return a {@link WarningKind#CHARGE_IMBALANCE} warning if the ions are not neutral within
+     *         {@link #CHARGE_IMBALANCE_TOLERANCE}
+     */
+    static List<ModelWarning> chargeBalance(final Composition c) {
+        final double eq = c.equivalents();
+        if (eq <= 0) {
+            return List.of();
+        }
+        final double imbalance = c.netCharge() / eq;
+        if (Math.abs(imbalance) <= CHARGE_IMBALANCE_TOLERANCE) {
+            return List.of();
+        }
+        return List.of(new ModelWarning(WarningKind.CHARGE_IMBALANCE, "input",
+                String.format(Locale.ROOT, "the ions are not electrically neutral: %s %.1f %% (%.3g meq/kg of %s "
+                                + "than %s); the models take the composition as given",
+                        imbalance > 0 ? "cations exceed anions by" : "anions exceed cations by",
+                        100 * Math.abs(imbalance), 1000 * Math.abs(c.netCharge()),
+                        imbalance > 0 ? "cations more" : "anions more", imbalance > 0 ? "anions" : "cations")));
     }
 
     private void requireSupported(final Solution solution) {
@@ -132,23 +205,24 @@ public record PropertyPackage(String name, String description, OsmoticModel osmo
     }
 
     /**
-     * The temperature at which the solution boils at its pressure: where the partial pressure of
+     * The temperature at which the solution boils at a pressure: where the partial pressure of
      * water over it, a_w(T)·p_sat(T) (Raoult's law with the water activity; the solutes are
      * taken as non-volatile), reaches the pressure.
      *
-     * @param solution the state (its temperature is not used)
+     * @param solution the state (its temperature and pressure are not used)
+     * @param pressure absolute pressure, Pa
      * @return boiling point, K
      */
-    public double boilingPoint(final Solution solution) {
-        final double p = solution.pressure();
-        final double pure = water.saturationTemperature(p);
+    public double boilingPoint(final Solution solution, final double pressure) {
+        final double pure = water.saturationTemperature(pressure);
+        final double upper = Math.min(pure + 80.0, 640.0);
         return RootFinder.DEFAULT.solve("boiling point of the solution",
                 t -> osmotic.lnWaterActivity(solution.withTemperature(t)) + Math.log(water.vapourPressure(t))
-                        - Math.log(p),
-                pure - 1e-6, pure + 80.0);
+                        - Math.log(pressure),
+                pure - 1e-6, upper);
     }
 
     private static String celsius(final double t) {
-        return String.format(Locale.ROOT, "%.2f °C", t - PhysicalConstants.ZERO_CELSIUS);
+        return String.format(Locale.ROOT, "%.3f °C", t - PhysicalConstants.ZERO_CELSIUS);
     }
 }

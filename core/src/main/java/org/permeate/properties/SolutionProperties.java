@@ -10,11 +10,7 @@ import org.permeate.properties.species.Species;
  *
  * @param packageName             the property package that computed it
  * @param solution                the state
- * @param osmoticCoefficient      molal osmotic coefficient φ
- * @param waterActivity           a_w
- * @param osmolality              φ Σ m_i, osmol/kg
- * @param osmoticPressure         π, Pa
- * @param vantHoffOsmoticPressure the ideal π = RT Σ c_i, Pa
+ * @param osmotic                 φ, a_w, osmolality, π and the ideal π
  * @param massDensity             kg/m³
  * @param dynamicViscosity        Pa·s
  * @param saltDiffusivity         effective diffusivity of the dissolved salt, m²/s
@@ -22,13 +18,12 @@ import org.permeate.properties.species.Species;
  * @param totalDissolvedSolids    dissolved mass per volume of solution, kg/m³
  * @param soluteMassFraction      dissolved mass per mass of solution, kg/kg
  * @param freezingPoint           K
- * @param boilingPoint            K, at the solution's pressure
+ * @param boilingPoint            normal boiling point (at one standard atmosphere), K
  * @param species                 per-species values
  * @param warnings                warnings from every model used
  */
-public record SolutionProperties(String packageName, Solution solution, double osmoticCoefficient,
-                                 double waterActivity, double osmolality, double osmoticPressure,
-                                 double vantHoffOsmoticPressure, double massDensity, double dynamicViscosity,
+public record SolutionProperties(String packageName, Solution solution, OsmoticProperties osmotic,
+                                 double massDensity, double dynamicViscosity,
                                  double saltDiffusivity, double ionicStrength, double totalDissolvedSolids,
                                  double soluteMassFraction, double freezingPoint, double boilingPoint,
                                  List<SpeciesProperties> species, List<ModelWarning> warnings) {
@@ -39,19 +34,12 @@ public record SolutionProperties(String packageName, Solution solution, double o
     }
 
     /**
-     * @return π divided by the van 't Hoff value: how far the solution is from ideal (1 when dilute)
-     */
-    public double ratioToVantHoff() {
-        return vantHoffOsmoticPressure > 0 ? osmoticPressure / vantHoffOsmoticPressure : 1.0;
-    }
-
-    /**
      * Values for one dissolved species.
      *
      * @param species             the species
      * @param molality            mol/kg of water
      * @param massConcentration   kg/m³ of solution (= g/L)
-     * @param activityCoefficient molal activity coefficient γ, or NaN-free 1.0 when the model gives none
+     * @param activityCoefficient molal activity coefficient γ (1.0 when the model gives none)
      * @param hasActivityCoefficient whether the package's model computes γ for this species
      * @param diffusivity         tracer diffusion coefficient, m²/s
      */

@@ -9,11 +9,10 @@ package org.permeate.properties;
  * @param outside              properties of the outside solution
  * @param outsideIs            tonicity of the outside relative to the inside
  * @param osmolalityDifference outside − inside, osmol/kg
- * @param osmolalityRatio      outside / inside (1 when the inside is pure water and so is the outside)
  * @param stoppingPressure     |π_outside − π_inside|, Pa
  */
-public record Tonicity(SolutionProperties inside, SolutionProperties outside, Kind outsideIs,
-                       double osmolalityDifference, double osmolalityRatio, double stoppingPressure) {
+public record Tonicity(OsmoticProperties inside, OsmoticProperties outside, Kind outsideIs,
+                       double osmolalityDifference, double stoppingPressure) {
 
     /** Tonicity of one solution relative to another. */
     public enum Kind { HYPOTONIC, ISOTONIC, HYPERTONIC }
@@ -53,14 +52,12 @@ public record Tonicity(SolutionProperties inside, SolutionProperties outside, Ki
      * @param tolerance isotonic tolerance
      * @return the comparison
      */
-    public static Tonicity compare(final SolutionProperties inside, final SolutionProperties outside,
+    public static Tonicity compare(final OsmoticProperties inside, final OsmoticProperties outside,
                                    final Tolerance tolerance) {
         final double diff = outside.osmolality() - inside.osmolality();
         final Kind kind = Math.abs(diff) <= tolerance.of(inside.osmolality()) ? Kind.ISOTONIC
                 : diff < 0 ? Kind.HYPOTONIC : Kind.HYPERTONIC;
-        final double ratio = inside.osmolality() > 0 ? outside.osmolality() / inside.osmolality()
-                : (outside.osmolality() > 0 ? Double.MAX_VALUE : 1.0);
-        return new Tonicity(inside, outside, kind, diff, ratio,
+        return new Tonicity(inside, outside, kind, diff,
                 Math.abs(outside.osmoticPressure() - inside.osmoticPressure()));
     }
 
@@ -73,7 +70,7 @@ public record Tonicity(SolutionProperties inside, SolutionProperties outside, Ki
         };
     }
 
-    /** @return "inside" or "outside": where the stopping pressure must be applied */
+    /** @return "inside" or "outside": the side on which the stopping pressure must be applied */
     public String stoppingPressureSide() {
         return osmolalityDifference >= 0 ? "outside" : "inside";
     }

@@ -36,8 +36,8 @@ import org.permeate.properties.species.SpeciesCatalog;
  * an interaction with no parameter counts as zero (with a {@link WarningKind#MISSING_INTERACTION_PARAMETERS}
  * warning when the ions involved are a significant part of the solution). Ion pairs and complexes
  * (HSO4⁻, MgOH⁺, CaCO3°...) are species in their own right here: this model takes the speciation
- * as given; the water-chemistry layer computes it. Dissolved silica (SiO2) is treated as an ideal
- * neutral species (γ = 1). Pressure effects on the parameters are neglected (of order 0.1 % in φ
+ * as given; the water-chemistry layer computes it. Other neutral solutes (sugars, urea, silica...)
+ * are outside this model; {@code MixedSolutionModel} adds them. Pressure effects on the parameters are neglected (of order 0.1 % in φ
  * per 100 bar near 25 °C).
  *
  * <p>Osmotic pressure: \( \pi = -RT\ln a_w / V_w(T,p) \) with \( \ln a_w = -M_w\phi\sum m_i \) and
@@ -84,8 +84,7 @@ public final class Pitzer implements ActivityModel {
 
     @Override
     public boolean supports(final Species species) {
-        return species.isIon() || species.equals(SpeciesCatalog.CO2) || species.equals(SpeciesCatalog.BOH3)
-                || species.equals(SpeciesCatalog.SIO2);
+        return species.isIon() || species.equals(SpeciesCatalog.CO2) || species.equals(SpeciesCatalog.BOH3);
     }
 
     private PitzerSystem system(final Composition c) {
@@ -125,7 +124,7 @@ public final class Pitzer implements ActivityModel {
         for (int i = 0; i < c.size(); i++) {
             if (!supports(c.species(i))) {
                 throw new PermeateException(Message.SOLUTE_NOT_SUPPORTED, name(), c.species(i).id(),
-                        "all ions, CO2, B(OH)3 and SiO2");
+                        "all ions, CO2 and B(OH)3");
             }
         }
     }

@@ -89,6 +89,10 @@ public final class SolutionSpecParser {
      * @return one entry per species of reference seawater
      */
     public static List<Entry> seawater(final String field, final Quantity amount) {
+        if (amount.si() < 0) {
+            throw new PermeateException(Message.NEGATIVE_CONCENTRATION, "seawater salinity", amount.toString())
+                    .at(InputLocation.field(field));
+        }
         if (amount.dimension() != Dimension.MASS_FRACTION && amount.dimension() != Dimension.MASS_CONCENTRATION) {
             throw new PermeateException(Message.WRONG_DIMENSION, field, amount.toString(), amount.dimension().phrase(),
                     "salinity", "35 g/kg or 36 g/L");
@@ -112,6 +116,9 @@ public final class SolutionSpecParser {
      * @return entries for the ions of the salt (or the solute itself)
      */
     public static List<Entry> solute(final String field, final String name, final Quantity amount) {
+        if (amount.si() < 0) {
+            throw new PermeateException(Message.NEGATIVE_CONCENTRATION, name, amount.toString()).at(InputLocation.field(field));
+        }
         final Species direct = SpeciesCatalog.find(name).orElse(null);
         if (amount.dimension() == Dimension.OSMOLALITY) {
             if (direct != null && direct != SpeciesCatalog.OSMOLYTE) {

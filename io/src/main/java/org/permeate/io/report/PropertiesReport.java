@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.permeate.measure.Dimension;
+import org.permeate.properties.OsmoticProperties;
 import org.permeate.properties.SolutionProperties;
 import org.permeate.properties.SolutionProperties.SpeciesProperties;
 
@@ -14,10 +15,10 @@ public final class PropertiesReport {
     }
 
     /**
-     * @param p the properties
+     * @param p the colligative properties
      * @return the osmotic quantities: π, van 't Hoff π, their ratio, φ, a_w, osmolality
      */
-    public static List<Value> osmotic(final SolutionProperties p) {
+    public static List<Value> osmotic(final OsmoticProperties p) {
         return List.of(
                 Value.of("osmoticPressure", "osmotic pressure", p.osmoticPressure(), Dimension.PRESSURE),
                 Value.of("vantHoffOsmoticPressure", "van 't Hoff (ideal) osmotic pressure", p.vantHoffOsmoticPressure(),
@@ -42,7 +43,7 @@ public final class PropertiesReport {
                         Dimension.MASS_CONCENTRATION),
                 Value.of("soluteMassFraction", "dissolved mass fraction", p.soluteMassFraction(), Dimension.MASS_FRACTION),
                 Value.of("freezingPoint", "freezing point", p.freezingPoint(), Dimension.TEMPERATURE, 4),
-                Value.of("boilingPoint", "boiling point at this pressure", p.boilingPoint(), Dimension.TEMPERATURE, 5));
+                Value.of("boilingPoint", "boiling point at 1 atm", p.boilingPoint(), Dimension.TEMPERATURE, 5));
     }
 
     /**
