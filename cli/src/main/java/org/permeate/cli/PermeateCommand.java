@@ -39,7 +39,26 @@ public final class PermeateCommand implements Runnable {
      * @param args command-line arguments
      */
     public static void main(final String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        final PrintWriter err = new PrintWriter(System.err, true);
+        int status;
+        try {
+            status = execute(args, new PrintWriter(System.out, true), err);
+        } catch (Throwable t) {
+            // a broken installation (missing class) or a JVM error: still one line, still no stack trace
+            status = internalError(t, err);
+        }
+        System.exit(status);
+    }
+
+    private static int internalError(final Throwable t, final PrintWriter err) {
+        err.println("permeate: internal error: " + t);
+        if (System.getenv("PERMEATE_DEBUG") != null) {
+            t.printStackTrace(err);
+        } else {
+            err.println("(set PERMEATE_DEBUG=1 to see where; please report it)");
+        }
+        err.flush();
+        return INTERNAL;
     }
 
     /**
@@ -70,13 +89,7 @@ public final class PermeateCommand implements Runnable {
                 err.println("permeate: " + pe.getMessage());
                 return USAGE;
             }
-            err.println("permeate: internal error: " + ex);
-            if (System.getenv("PERMEATE_DEBUG") != null) {
-                ex.printStackTrace(err);
-            } else {
-                err.println("(set PERMEATE_DEBUG=1 to see where; please report it)");
-            }
-            return INTERNAL;
+            return internalError(ex, err);
         });
         final int status = cl.execute(args);
         out.flush();

@@ -118,8 +118,8 @@ public final class MixedSolutionModel implements ActivityModel {
 
     @Override
     public double osmoticPressure(final Solution solution) {
-        return -PhysicalConstants.GAS_CONSTANT * solution.temperature() * lnWaterActivity(solution)
-                / water.molarVolume(solution.temperature(), solution.pressure());
+        return OsmoticModel.fromWaterActivity(lnWaterActivity(solution), solution.temperature(),
+                water.molarVolume(solution.temperature(), solution.pressure()));
     }
 
     @Override

@@ -56,4 +56,16 @@ public interface OsmoticModel {
      * @return warnings for a state outside the model's fitted range (empty if inside)
      */
     List<ModelWarning> warnings(Solution solution);
+
+    /**
+     * The thermodynamic definition \( \pi = -RT\ln a_w / ar V_w \).
+     *
+     * @param lnWaterActivity ln a_w
+     * @param temperature     K
+     * @param molarVolume     molar volume of water, m³/mol
+     * @return osmotic pressure, Pa
+     */
+    static double fromWaterActivity(final double lnWaterActivity, final double temperature, final double molarVolume) {
+        return -PhysicalConstants.GAS_CONSTANT * temperature * lnWaterActivity / molarVolume;
+    }
 }

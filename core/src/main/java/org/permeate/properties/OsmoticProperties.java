@@ -5,7 +5,7 @@ package org.permeate.properties;
  *
  * @param osmoticCoefficient      molal osmotic coefficient φ
  * @param waterActivity           a_w
- * @param osmolality              φ Σ m_i, osmol/kg (what a freezing-point osmometer measures)
+ * @param osmolality              −ln a_w / M_w (= φ Σ m_i), osmol/kg: what an osmometer measures
  * @param osmoticPressure         π, Pa
  * @param vantHoffOsmoticPressure the ideal π = RT Σ c_i, Pa
  */

@@ -57,18 +57,7 @@ public record PropertyPackage(String name, String description, OsmoticModel osmo
      */
     public SolutionProperties evaluate(final Solution solution, final RangePolicy policy) {
         checkPossible(solution);
-        final List<ModelWarning> warnings = new ArrayList<>();
-        warnings.addAll(water.warnings(solution.temperature(), solution.pressure()));
-        warnings.addAll(chargeBalance(solution.composition()));
-        warnings.addAll(osmotic.warnings(solution));
-        warnings.addAll(density.warnings(solution));
-        warnings.addAll(viscosity.warnings(solution));
-        warnings.addAll(diffusivity.warnings(solution));
-        for (SolubilityLimit limit : limits) {
-            warnings.addAll(limit.warnings(solution));
-        }
-        final List<ModelWarning> unique = List.copyOf(new LinkedHashSet<>(warnings));
-        policy.apply(unique);
+        final List<ModelWarning> unique = policy.apply(warnings(solution, true));
 
         final Composition c = solution.composition();
         final double rho = density.massDensity(solution);
@@ -98,14 +87,28 @@ public record PropertyPackage(String name, String description, OsmoticModel osmo
      */
     public Result<OsmoticProperties> osmotic(final Solution solution, final RangePolicy policy) {
         checkPossible(solution);
+        return new Result<>(osmoticProperties(solution), policy.apply(warnings(solution, false)));
+    }
+
+    /**
+     * @param solution  the state
+     * @param transport whether the viscosity, diffusivity and solubility models are used too
+     * @return the warnings of the models in use, merged
+     */
+    private List<ModelWarning> warnings(final Solution solution, final boolean transport) {
         final List<ModelWarning> warnings = new ArrayList<>();
         warnings.addAll(water.warnings(solution.temperature(), solution.pressure()));
         warnings.addAll(chargeBalance(solution.composition()));
         warnings.addAll(osmotic.warnings(solution));
         warnings.addAll(density.warnings(solution));
-        final List<ModelWarning> unique = List.copyOf(new LinkedHashSet<>(warnings));
-        policy.apply(unique);
-        return new Result<>(osmoticProperties(solution), unique);
+        if (transport) {
+            warnings.addAll(viscosity.warnings(solution));
+            warnings.addAll(diffusivity.warnings(solution));
+            for (SolubilityLimit limit : limits) {
+                warnings.addAll(limit.warnings(solution));
+            }
+        }
+        return merge(warnings);
     }
 
     /**
@@ -124,7 +127,8 @@ public record PropertyPackage(String name, String description, OsmoticModel osmo
     private OsmoticProperties osmoticProperties(final Solution solution) {
         final double phi = osmotic.osmoticCoefficient(solution);
         final double lnAw = osmotic.lnWaterActivity(solution);
-        return new OsmoticProperties(phi, Math.exp(lnAw), phi * solution.composition().totalMolality(),
+        // the osmolality an osmometer would read: −ln a_w / M_w (= φ Σm for a model on our molality basis)
+        return new OsmoticProperties(phi, Math.exp(lnAw), -lnAw / PhysicalConstants.WATER_MOLAR_MASS,
                 osmotic.osmoticPressure(solution), new VantHoff(density).osmoticPressure(solution));
     }
 
@@ -148,6 +152,23 @@ public record PropertyPackage(String name, String description, OsmoticModel osmo
         for (SolubilityLimit limit : limits) {
             limit.check(solution);
         }
+    }
+
+    /**
+     * Removes repeated warnings, and the models' own charge-imbalance notes when the package has
+     * already reported the imbalance of the input.
+     */
+    private static List<ModelWarning> merge(final List<ModelWarning> warnings) {
+        final boolean inputImbalance = warnings.stream()
+                .anyMatch(w -> w.kind() == WarningKind.CHARGE_IMBALANCE && w.source().equals("input"));
+        final LinkedHashSet<ModelWarning> unique = new LinkedHashSet<>();
+        for (ModelWarning w : warnings) {
+            if (inputImbalance && w.kind() == WarningKind.CHARGE_IMBALANCE && !w.source().equals("input")) {
+                continue;
+            }
+            unique.add(w);
+        }
+        return List.copyOf(unique);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.permeate.errors.WarningKind;
 import org.permeate.measure.PhysicalConstants;
 import org.permeate.properties.ActivityModel;
 import org.permeate.properties.Composition;
+import org.permeate.properties.OsmoticModel;
 import org.permeate.properties.Solution;
 import org.permeate.properties.SolubilityLimit;
 import org.permeate.properties.WaterModel;
@@ -161,7 +162,7 @@ public final class NeutralSolutes implements ActivityModel {
     @Override
     public double osmoticPressure(final Solution solution) {
         final double t = solution.temperature();
-        return -PhysicalConstants.GAS_CONSTANT * t * lnWaterActivity(solution) / molarVolume(t, solution.pressure());
+        return OsmoticModel.fromWaterActivity(lnWaterActivity(solution), t, molarVolume(t, solution.pressure()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.permeate.errors.WarningKind;
 import org.permeate.measure.PhysicalConstants;
 import org.permeate.properties.ActivityModel;
 import org.permeate.properties.Composition;
+import org.permeate.properties.OsmoticModel;
 import org.permeate.properties.Solution;
 import org.permeate.properties.WaterModel;
 import org.permeate.properties.pitzer.PitzerParameter.TemperatureDependence;
@@ -158,8 +159,8 @@ public final class Pitzer implements ActivityModel {
 
     @Override
     public double osmoticPressure(final Solution solution) {
-        return -PhysicalConstants.GAS_CONSTANT * solution.temperature() * lnWaterActivity(solution)
-                / water.molarVolume(solution.temperature(), solution.pressure());
+        return OsmoticModel.fromWaterActivity(lnWaterActivity(solution), solution.temperature(),
+                water.molarVolume(solution.temperature(), solution.pressure()));
     }
 
     @Override

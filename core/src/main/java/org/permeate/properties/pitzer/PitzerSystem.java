@@ -8,8 +8,9 @@ import org.permeate.properties.species.Species;
 
 /**
  * The Pitzer equations compiled for one list of species: index tables into a flat parameter list,
- * so that an evaluation does a handful of array reads per interaction and no look-ups. Immutable;
- * one instance serves any number of threads.
+ * so that an evaluation does a handful of array reads per interaction and no look-ups. Immutable
+ * but for a cache of the parameter values at the last temperature used (an immutable record behind
+ * a volatile reference), so one instance serves any number of threads.
  *
  * <p>Equations of Harvie, Møller &amp; Weare (1984), Geochim. Cosmochim. Acta 48, 723–751,
  * eqs. (A1)–(A4) for φ and ln γ of cations, anions and neutral species, with the binary functions
@@ -158,6 +159,29 @@ final class PitzerSystem {
         return slots.size() - 1;
     }
 
+    /** Parameter values at one temperature, kept for the next call at the same temperature. */
+    private record AtTemperature(double temperature, double aPhi, double[] values) {
+    }
+
+    private volatile AtTemperature cached;
+
+    private AtTemperature at(final double temperature) {
+        final AtTemperature c = cached;
+        if (c != null && c.temperature() == temperature) {
+            return c;
+        }
+        final double[] basis = new double[6];
+        PitzerParameter.basis(temperature, basis);
+        final double[] v = new double[coefficients.length];
+        for (int s = 0; s < v.length; s++) {
+            final double[] a = coefficients[s];
+            v[s] = a[0] + a[1] * basis[1] + a[2] * basis[2] + a[3] * basis[3] + a[4] * basis[4] + a[5] * basis[5];
+        }
+        final AtTemperature fresh = new AtTemperature(temperature, DebyeHuckelSlope.aPhi(temperature), v);
+        cached = fresh;
+        return fresh;
+    }
+
     /** @return the species the system was compiled for */
     Species[] species() {
         return species;
@@ -209,16 +233,10 @@ final class PitzerSystem {
             return 0;
         }
         final double sqrtI = Math.sqrt(ionic);
-        final double aPhi = DebyeHuckelSlope.aPhi(temperature);
-
-        // parameter values at this temperature
-        final double[] basis = new double[6];
-        PitzerParameter.basis(temperature, basis);
-        final double[] v = new double[coefficients.length];
-        for (int s = 0; s < v.length; s++) {
-            final double[] a = coefficients[s];
-            v[s] = a[0] + a[1] * basis[1] + a[2] * basis[2] + a[3] * basis[3] + a[4] * basis[4] + a[5] * basis[5];
-        }
+        // parameter values at this temperature (cached: along a membrane channel T rarely changes)
+        final AtTemperature params = at(temperature);
+        final double aPhi = params.aPhi();
+        final double[] v = params.values();
 
         // Debye-Hückel terms (HMW84 A2 first term, A1 first term)
         final double denom = 1.0 + B * sqrtI;

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.permeate.measure.PhysicalConstants;
 import org.permeate.properties.Composition;
 import org.permeate.properties.Solution;
+import org.permeate.testsupport.ReferenceTable;
 
 /**
  * Published values: the CRC Handbook's concentrative-properties table at 20 °C, Sharqawy et al.'s
@@ -52,18 +53,21 @@ class LaliberteReferenceTest {
         double worstDensity = 0;
         double worstViscosity = 0;
         int n = 0;
-        for (String[] r : ReferenceData.rows("crc_concentrative_20C.csv")) {
-            if (!r[0].equals(solute) || Double.parseDouble(r[1]) > maxPercent) {
+        final ReferenceTable crc = ReferenceTable.load(getClass(), "crc_concentrative_20C.csv");
+        for (ReferenceTable.Row r : crc.rowsWhere("solute", solute)) {
+            if (r.number("mass_pct") > maxPercent) {
                 continue;
             }
-            final double w = Double.parseDouble(r[1]) / 100;
+            final double w = r.number("mass_pct") / 100;
             final Solution s = ReferenceData.at(ReferenceData.binary(solute, w), 20.0);
-            final double rho = 1000 * Double.parseDouble(r[2]);
-            final double eta = 1e-3 * Double.parseDouble(r[3]);
+            final double rho = 1000 * r.number("density_g_cm3");
+            final double eta = 1e-3 * r.number("viscosity_mPa_s");
             final double dRho = DENSITY.massDensity(s) / rho - 1;
             final double dEta = VISCOSITY.dynamicViscosity(s) / eta - 1;
-            assertThat(dRho).as("%s %s %% density", solute, r[1]).isCloseTo(0.0, within(densityTolerance));
-            assertThat(dEta).as("%s %s %% viscosity", solute, r[1]).isCloseTo(0.0, within(viscosityTolerance));
+            assertThat(dRho).as("%s %s %% density", solute, r.text("mass_pct"))
+                    .isCloseTo(0.0, within(densityTolerance));
+            assertThat(dEta).as("%s %s %% viscosity", solute, r.text("mass_pct"))
+                    .isCloseTo(0.0, within(viscosityTolerance));
             worstDensity = Math.max(worstDensity, Math.abs(dRho));
             worstViscosity = Math.max(worstViscosity, Math.abs(dEta));
             n++;
@@ -80,22 +84,24 @@ class LaliberteReferenceTest {
      */
     @Test
     void seawaterAgainstSharqawy() {
-        for (String[] r : ReferenceData.rows("seawater_sharqawy.csv")) {
-            final double salinity = Double.parseDouble(r[1]) / 1000;
+        for (ReferenceTable.Row r : ReferenceTable.load(getClass(), "seawater_sharqawy.csv").rows()) {
+            final String id = r.text("case");
+            final double salinity = r.number("salinity_g_per_kg") / 1000;
             final Composition c = ReferenceData.seawaterAtSalinity(salinity);
             assertThat(c.soluteMassFraction()).isCloseTo(salinity, within(1e-9));
-            final Solution s = Solution.atAtmosphericPressure(c, Double.parseDouble(r[2]));
-            final double dRho = DENSITY.massDensity(s) / Double.parseDouble(r[3]) - 1;
-            final double dEta = VISCOSITY.dynamicViscosity(s) / Double.parseDouble(r[4]) - 1;
-            final double dRhoEq = DENSITY.massDensity(s) / Double.parseDouble(r[5]) - 1;
-            final double dEtaEq = VISCOSITY.dynamicViscosity(s) / Double.parseDouble(r[6]) - 1;
-            assertThat(dRhoEq).as("density vs eq. 8 %s", r[0]).isCloseTo(0.0, within(0.001));
-            assertThat(dEtaEq).as("viscosity vs eqs. 22-23 %s", r[0]).isCloseTo(0.0, within(0.03));
+            final Solution s = Solution.atAtmosphericPressure(c, r.number("temperature_K"));
+            final double dRho = DENSITY.massDensity(s) / r.number("density_kg_m3") - 1;
+            final double dEta = VISCOSITY.dynamicViscosity(s) / r.number("viscosity_Pa_s") - 1;
+            final double dRhoEq = DENSITY.massDensity(s) / r.number("density_eq8_kg_m3") - 1;
+            final double dEtaEq = VISCOSITY.dynamicViscosity(s) / r.number("viscosity_eq22_Pa_s") - 1;
+            assertThat(dRhoEq).as("density vs eq. 8 %s", id).isCloseTo(0.0, within(0.001));
+            assertThat(dEtaEq).as("viscosity vs eqs. 22-23 %s", id).isCloseTo(0.0, within(0.03));
             System.out.printf("seawater %s (%s g/kg, %s K): density %.2f kg/m3 (%.3f %% vs asserted, %.3f %% vs eq.),"
-                    + " viscosity %.4f mPa s (%.2f %%, %.2f %%)%n", r[0], r[1], r[2], DENSITY.massDensity(s), 100 * dRho,
-                    100 * dRhoEq, 1e3 * VISCOSITY.dynamicViscosity(s), 100 * dEta, 100 * dEtaEq);
-            assertThat(dRho).as("density %s", r[0]).isCloseTo(0.0, within(0.001));
-            assertThat(dEta).as("viscosity %s", r[0]).isCloseTo(0.0, within(0.03));
+                    + " viscosity %.4f mPa s (%.2f %%, %.2f %%)%n", id, r.text("salinity_g_per_kg"),
+                    r.text("temperature_K"), DENSITY.massDensity(s), 100 * dRho, 100 * dRhoEq,
+                    1e3 * VISCOSITY.dynamicViscosity(s), 100 * dEta, 100 * dEtaEq);
+            assertThat(dRho).as("density %s", id).isCloseTo(0.0, within(0.001));
+            assertThat(dEta).as("viscosity %s", id).isCloseTo(0.0, within(0.03));
         }
     }
 
@@ -115,10 +121,10 @@ class LaliberteReferenceTest {
      */
     @Test
     void pureWater() {
-        for (String[] r : ReferenceData.rows("pure_water.csv")) {
-            final double t = Double.parseDouble(r[1]);
-            final double expected = Double.parseDouble(r[2]);
-            if (r[0].equals("viscosity")) {
+        for (ReferenceTable.Row r : ReferenceTable.load(getClass(), "pure_water.csv").rows()) {
+            final double t = r.number("temperature_K");
+            final double expected = r.number("value");
+            if (r.text("quantity").equals("viscosity")) {
                 assertThat(LaliberteViscosity.pureWaterViscosity(t)).isCloseTo(expected, within(1e-3 * expected));
             } else {
                 assertThat(LaliberteDensity.pureWaterDensity(t)).isCloseTo(expected, within(5e-4 * expected));
@@ -132,12 +138,13 @@ class LaliberteReferenceTest {
      */
     @Test
     void transcriptionWorkedExamples() {
-        for (String[] r : ReferenceData.rows("chemicals_worked_examples.csv")) {
-            final double t = Double.parseDouble(r[1]);
+        for (ReferenceTable.Row r : ReferenceTable.load(getClass(), "chemicals_worked_examples.csv").rows()) {
+            final String quantity = r.text("quantity");
+            final double t = r.number("temperature_K");
             final List<LaliberteSolute> solutes = new ArrayList<>();
             final List<Double> fractions = new ArrayList<>();
-            if (!r[2].isEmpty()) {
-                for (String part : r[2].split(";")) {
+            if (!r.text("solutes").isEmpty()) {
+                for (String part : r.text("solutes").split(";")) {
                     final String[] kv = part.split(":");
                     solutes.add(LaliberteSolutes.get(kv[0]));
                     fractions.add(Double.parseDouble(kv[1]));
@@ -145,17 +152,18 @@ class LaliberteReferenceTest {
             }
             final double[] w = fractions.stream().mapToDouble(Double::doubleValue).toArray();
             final double u = fractions.stream().mapToDouble(Double::doubleValue).sum();
-            final double expected = Double.parseDouble(r[3]);
-            final double actual = switch (r[0]) {
+            final double expected = r.number("value");
+            final double actual = switch (quantity) {
                 case "water_density" -> LaliberteDensity.pureWaterDensity(t);
                 case "water_viscosity" -> LaliberteViscosity.pureWaterViscosity(t);
                 case "apparent_density" -> solutes.get(0).apparentDensity(u, t);
                 case "solute_viscosity" -> solutes.get(0).soluteViscosity(u, t);
                 case "density" -> DENSITY.massDensity(solutes, w, t);
                 case "viscosity" -> VISCOSITY.dynamicViscosity(solutes, w, t);
-                default -> throw new IllegalStateException(r[0]);
+                default -> throw new IllegalStateException(quantity);
             };
-            assertThat(actual).as("%s %s", r[0], r[2]).isCloseTo(expected, within(1e-9 * Math.abs(expected)));
+            assertThat(actual).as("%s %s", quantity, r.text("solutes"))
+                    .isCloseTo(expected, within(1e-9 * Math.abs(expected)));
         }
     }
 

@@ -1,53 +1,16 @@
 package org.permeate.properties.brine;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.permeate.measure.PhysicalConstants;
 import org.permeate.properties.Composition;
 import org.permeate.properties.Solution;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
+import org.permeate.testsupport.ReferenceTable;
 
-/** Reads this package's test resources (CSV with '#' comments and one header line) and builds states. */
+/** Fixtures of the brine tests: binary solutions by mass fraction, reference seawater, states at 1 atm. */
 final class ReferenceData {
 
     private ReferenceData() {
-    }
-
-    /**
-     * @param resource file name next to this class
-     * @return the data rows, split at commas (header and comments dropped)
-     */
-    static List<String[]> rows(final String resource) {
-        final List<String[]> rows = new ArrayList<>();
-        try (InputStream in = ReferenceData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + resource);
-            }
-            final BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = false;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!header) {
-                    header = true;
-                    continue;
-                }
-                rows.add(line.split(",", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 
     /**
@@ -58,14 +21,9 @@ final class ReferenceData {
      * @return the composition, in ions for a salt
      */
     static Composition binary(final String solute, final double massFraction) {
-        final var ions = SpeciesCatalog.dissociate(solute);
-        double formulaMass = 0;
-        for (var e : ions.entrySet()) {
-            formulaMass += e.getValue() * e.getKey().molarMass();
-        }
-        final double molality = massFraction / (1 - massFraction) / formulaMass;
+        final double molality = massFraction / (1 - massFraction) / formulaMass(solute);
         final Composition.Builder b = Composition.builder();
-        for (var e : ions.entrySet()) {
+        for (var e : SpeciesCatalog.dissociate(solute).entrySet()) {
             b.add(e.getKey(), e.getValue() * molality);
         }
         return b.build();
@@ -83,9 +41,9 @@ final class ReferenceData {
     /** @return reference seawater (major ions) scaled by {@code factor} */
     static Composition seawater(final double factor) {
         final Composition.Builder b = Composition.builder();
-        for (String[] r : rows("seawater_composition.csv")) {
-            final Species s = SpeciesCatalog.get(r[0]);
-            b.add(s, factor * Double.parseDouble(r[1]));
+        for (ReferenceTable.Row r : ReferenceTable.load(ReferenceData.class, "seawater_composition.csv").rows()) {
+            final Species s = SpeciesCatalog.get(r.text("species"));
+            b.add(s, factor * r.number("molality_mol_per_kg_water"));
         }
         return b.build();
     }

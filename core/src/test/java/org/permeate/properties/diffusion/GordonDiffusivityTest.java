@@ -17,6 +17,7 @@ import org.permeate.errors.WarningKind;
 import org.permeate.properties.Solution;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
+import org.permeate.testsupport.ReferenceTable;
 
 class GordonDiffusivityTest {
 
@@ -35,11 +36,13 @@ class GordonDiffusivityTest {
     }
 
     private static double bartholomewMauter(final double w) {
-        final Map<String, Double> c = new LinkedHashMap<>();
-        for (ReferenceCsv.Row row : ReferenceCsv.read("bartholomew-mauter-2019-diffusivity.csv")) {
-            c.put(row.text("coefficient"), row.number("value"));
+        final ReferenceTable fit = ReferenceTable.load(GordonDiffusivityTest.class,
+                "bartholomew-mauter-2019-diffusivity.csv");
+        final double[] c = new double[5];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = fit.rowWhere("coefficient", "c" + i).number("value");
         }
-        return c.get("c0") + w * (c.get("c1") + w * (c.get("c2") + w * (c.get("c3") + w * c.get("c4"))));
+        return c[0] + w * (c[1] + w * (c[2] + w * (c[3] + w * c[4])));
     }
 
     /** Rational fit to Rard & Miller 1979 (the formula of the resource's source (a)), 1e-9 m2/s. */
@@ -63,7 +66,7 @@ class GordonDiffusivityTest {
         // concentrations (Robinson & Stokes 1959 ch. 11); the measured deviations are printed.
         double worstTo3 = 0;
         double worstTo5 = 0;
-        for (ReferenceCsv.Row row : ReferenceCsv.read("nacl-mutual-diffusion-25C.csv")) {
+        for (ReferenceTable.Row row : ReferenceTable.load(getClass(), "nacl-mutual-diffusion-25C.csv").rows()) {
             final double m = row.number("molality_mol_per_kg");
             final double expected = row.number("D_1e-9_m2_per_s") * 1e-9;
             final double actual = model.saltDiffusivity(nacl(m));

@@ -13,6 +13,7 @@ import org.permeate.properties.diffusion.InfiniteDilutionDiffusivities.Basis;
 import org.permeate.properties.diffusion.InfiniteDilutionDiffusivities.Quality;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
+import org.permeate.testsupport.ReferenceTable;
 
 class InfiniteDilutionDiffusivitiesTest {
 
@@ -47,7 +48,7 @@ class InfiniteDilutionDiffusivitiesTest {
         // Tolerance 0.2 %: the printed D carries 3-4 significant digits (rounding <= 0.07 % for 0.706);
         // the CODATA 2018 R and F used here differ from older values by < 1e-5 relative.
         double worst = 0;
-        for (ReferenceCsv.Row row : ReferenceCsv.read("crc-ionic-diffusion-25C.csv")) {
+        for (ReferenceTable.Row row : ReferenceTable.load(getClass(), "crc-ionic-diffusion-25C.csv").rows()) {
             final Species s = SpeciesCatalog.get(row.text("species"));
             final double expected = row.number("D_1e-9_m2_per_s") * 1e-9;
             final double actual = InfiniteDilutionDiffusivities.at25C(s);
@@ -62,7 +63,7 @@ class InfiniteDilutionDiffusivitiesTest {
         // Per-row tolerances in the resource: 1.5 % where both compilations go back to the same
         // conductivities (rounding of PHREEQC's 3 digits), larger where the sources are known to differ.
         double worstAgreeing = 0;
-        for (ReferenceCsv.Row row : ReferenceCsv.read("phreeqc-dw-25C.csv")) {
+        for (ReferenceTable.Row row : ReferenceTable.load(getClass(), "phreeqc-dw-25C.csv").rows()) {
             final Species s = SpeciesCatalog.get(row.text("species"));
             final double expected = row.number("dw_m2_per_s");
             final double tolerance = row.number("tolerance_percent") / 100;

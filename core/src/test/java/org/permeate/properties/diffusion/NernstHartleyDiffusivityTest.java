@@ -24,6 +24,7 @@ import org.permeate.properties.Composition;
 import org.permeate.properties.Solution;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
+import org.permeate.testsupport.ReferenceTable;
 
 class NernstHartleyDiffusivityTest {
 
@@ -52,7 +53,7 @@ class NernstHartleyDiffusivityTest {
     @Test
     void limitingSaltDiffusivitiesMatchPublishedValues() {
         // tolerance 0.5 %: see the resource (fit intercepts; lambda with 3-4 digits)
-        for (ReferenceCsv.Row row : ReferenceCsv.read("limiting-salt-diffusivity-25C.csv")) {
+        for (ReferenceTable.Row row : ReferenceTable.load(getClass(), "limiting-salt-diffusivity-25C.csv").rows()) {
             final Species cation = SpeciesCatalog.get(row.text("cation"));
             final Species anion = SpeciesCatalog.get(row.text("anion"));
             final double expected = row.number("D_1e-9_m2_per_s") * 1e-9;
@@ -80,7 +81,7 @@ class NernstHartleyDiffusivityTest {
         // Rard & Miller (1979) NaCl (secondary fit, see resource): the limiting law is high at finite
         // concentration; the class comment states "up to 9 %". Asserted at 10 %.
         double worst = 0;
-        for (ReferenceCsv.Row row : ReferenceCsv.read("nacl-mutual-diffusion-25C.csv")) {
+        for (ReferenceTable.Row row : ReferenceTable.load(getClass(), "nacl-mutual-diffusion-25C.csv").rows()) {
             final double deviation = dilute / (row.number("D_1e-9_m2_per_s") * 1e-9) - 1;
             worst = Math.max(worst, Math.abs(deviation));
             assertThat(deviation).isPositive();

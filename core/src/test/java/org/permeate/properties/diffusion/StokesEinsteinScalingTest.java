@@ -11,18 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.permeate.errors.ModelWarning;
 import org.permeate.errors.WarningKind;
 import org.permeate.properties.species.SpeciesCatalog;
+import org.permeate.testsupport.ReferenceTable;
 
 class StokesEinsteinScalingTest {
 
     private static final double P0 = 101_325.0;
     private final StokesEinsteinScaling scaling = new StokesEinsteinScaling(new SharqawyPureWater());
 
-    private static Map<String, ReferenceCsv.Row> ratios() {
-        final Map<String, ReferenceCsv.Row> map = new HashMap<>();
-        for (ReferenceCsv.Row row : ReferenceCsv.read("diffusion-temperature-ratios.csv")) {
-            map.put(row.text("key"), row);
-        }
-        return map;
+    private static ReferenceTable.Row ratio(final String key) {
+        return ReferenceTable.load(StokesEinsteinScalingTest.class, "diffusion-temperature-ratios.csv")
+                .rowWhere("key", key);
     }
 
     @Test
@@ -35,14 +33,13 @@ class StokesEinsteinScalingTest {
         // CRC: "lambda and D increase by 2 to 3 % per degree as the temperature increases from 25 degC"
         final double slope = (Math.log(scaling.factor(298.65, P0)) - Math.log(scaling.factor(297.65, P0))) / 1.0;
         System.out.printf("d ln D / dT at 25 degC = %.4f 1/K%n", slope);
-        final Map<String, ReferenceCsv.Row> r = ratios();
-        assertThat(slope).isBetween(r.get("crc-per-kelvin-low").number("value"),
-                r.get("crc-per-kelvin-high").number("value"));
+        assertThat(slope).isBetween(ratio("crc-per-kelvin-low").number("value"),
+                ratio("crc-per-kelvin-high").number("value"));
     }
 
     @Test
     void matchesTheNaClMgCl2RatioBetween35And25C() {
-        final ReferenceCsv.Row row = ratios().get("miller94-35-25");
+        final ReferenceTable.Row row = ratio("miller94-35-25");
         final double ratio = scaling.factor(row.number("temperature_K"), P0) / scaling.factor(row.number(
                 "reference_temperature_K"), P0);
         System.out.printf("D(35)/D(25): scaling %.4f vs 'about 1.25' (Miller et al. 1994): %+.2f %%%n", ratio,
@@ -58,8 +55,9 @@ class StokesEinsteinScalingTest {
         // monotonic in places, e.g. lactose 318.15 vs 328.15 K); 10 % for sucrose, whose measured D0 rises
         // faster than Stokes-Einstein (known departure, reported rather than hidden).
         final Map<String, Double> d25 = new HashMap<>();
-        final List<ReferenceCsv.Row> rows = ReferenceCsv.read("sugar-diffusion-vs-temperature.csv");
-        for (ReferenceCsv.Row row : rows) {
+        final List<ReferenceTable.Row> rows =
+                ReferenceTable.load(getClass(), "sugar-diffusion-vs-temperature.csv").rows();
+        for (ReferenceTable.Row row : rows) {
             if (row.number("temperature_K") == 298.15) {
                 d25.put(row.text("solute"), row.number("D0_1e-9_m2_per_s"));
                 // the table's 25 degC values are the ones the model uses
@@ -69,7 +67,7 @@ class StokesEinsteinScalingTest {
         }
         double worstOthers = 0;
         double worstSucrose = 0;
-        for (ReferenceCsv.Row row : rows) {
+        for (ReferenceTable.Row row : rows) {
             final String solute = row.text("solute");
             final double t = row.number("temperature_K");
             final double predicted = d25.get(solute) * scaling.factor(t, P0);

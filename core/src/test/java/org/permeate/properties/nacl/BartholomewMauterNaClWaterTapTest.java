@@ -1,16 +1,12 @@
 package org.permeate.properties.nacl;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
-import org.assertj.core.api.SoftAssertions;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.permeate.measure.PhysicalConstants;
 import org.permeate.properties.Solution;
+import org.permeate.testsupport.PublishedCases;
 
 /**
  * Every value WaterTAP's NaCl tests assert (watertap-org/watertap @ 4a26103e,
@@ -88,39 +84,13 @@ class BartholomewMauterNaClWaterTapTest {
 
     @Test
     void everyAssertedValueOfEveryCaseReproduces() {
-        final SoftAssertions soft = new SoftAssertions();
-        final StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-                "%-18s %-16s %12s %16s %10s %10s%n", "case", "quantity", "WaterTAP", "Permeate", "rel.diff", "allowed"));
-        int count = 0;
-        for (PublishedCases.Case c : CASES) {
-            final State st = state(c);
-            for (PublishedCases.Asserted a : c.asserted()) {
-                final double v = ours(a.quantity(), st);
-                table.append(String.format(Locale.ROOT, "%-18s %-16s %12s %16.8g %10.2e %10.2e%n", c.id(), a.quantity(),
-                        a.printed(), v, (v - a.value()) / a.value(), a.tolerance() / Math.abs(a.value())));
-                soft.assertThat(v).as("%s %s (%s)", c.id(), a.quantity(), a.unit())
-                        .isCloseTo(a.value(), Offset.offset(a.tolerance()));
-                count++;
-            }
-        }
-        System.out.print(table);
-        assertThat(count).as("asserted values read").isEqualTo(70);
-        soft.assertAll();
+        PublishedCases.assertEveryValueReproduces(CASES, BartholomewMauterNaClWaterTapTest::state,
+                BartholomewMauterNaClWaterTapTest::ours, 70);
     }
 
     @Test
     void overriddenValuesReallyNeedTheirOverride() {
-        for (PublishedCases.Case c : CASES) {
-            final State st = state(c);
-            for (PublishedCases.Asserted a : c.asserted()) {
-                if (a.overrideRelTol() > 0) {
-                    final double rule = Math.max(1e-4 * Math.abs(a.value()),
-                            PublishedCases.halfUnitInLastDigit(a.printed()));
-                    assertThat(Math.abs(ours(a.quantity(), st) - a.value()))
-                            .as("%s %s no longer needs its override: remove it", c.id(), a.quantity())
-                            .isGreaterThan(rule);
-                }
-            }
-        }
+        PublishedCases.assertOverridesAreStillNeeded(CASES, BartholomewMauterNaClWaterTapTest::state,
+                BartholomewMauterNaClWaterTapTest::ours);
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.permeate.errors.Message;
 import org.permeate.errors.ModelWarning;
@@ -18,6 +16,7 @@ import org.permeate.properties.SolubilityLimit;
 import org.permeate.properties.Solution;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
+import org.permeate.testsupport.ReferenceTable;
 
 /** Solubilities against their published tables (solubility.csv), and the solubility checks. */
 class NeutralSolubilityTest {
@@ -29,10 +28,10 @@ class NeutralSolubilityTest {
     @Test
     void tablesAreReproducedAtTheirNodes() {
         int n = 0;
-        for (Map<String, String> row : CsvResource.read("solubility.csv")) {
-            final Species s = SpeciesCatalog.get(row.get("solute"));
-            final double t = Double.parseDouble(row.get("temperature_C")) + PhysicalConstants.ZERO_CELSIUS;
-            final double expected = Double.parseDouble(row.get("g_per_100g_water")) / 100.0 / s.molarMass();
+        for (ReferenceTable.Row row : ReferenceTable.load(getClass(), "solubility.csv").rows()) {
+            final Species s = SpeciesCatalog.get(row.text("solute"));
+            final double t = row.number("temperature_C") + PhysicalConstants.ZERO_CELSIUS;
+            final double expected = row.number("g_per_100g_water") / 100.0 / s.molarMass();
             assertThat(MODEL.solubility(s, t)).as("%s at %s", s, t).isCloseTo(expected, within(1e-9 * expected));
             n++;
         }

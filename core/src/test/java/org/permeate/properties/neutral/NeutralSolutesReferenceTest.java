@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +13,7 @@ import org.permeate.properties.Composition;
 import org.permeate.properties.Solution;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
+import org.permeate.testsupport.ReferenceTable;
 
 /**
  * Published reference values: the CRC Handbook freezing points (fitted solutes and the sucrose
@@ -64,17 +64,15 @@ class NeutralSolutesReferenceTest {
         double worst = 0;
         double worstBeyondRounding = 0;
         int rows = 0;
-        for (Map<String, String> row : CsvResource.read("crc_freezing_points.csv")) {
-            if (!row.get("solute").equals(solute)) {
-                continue;
-            }
+        final ReferenceTable table = ReferenceTable.load(getClass(), "crc_freezing_points.csv");
+        for (ReferenceTable.Row row : table.rowsWhere("solute", solute)) {
             rows++;
-            final double brix = Double.parseDouble(row.get("mass_pct"));
-            final double theta = Double.parseDouble(row.get("freezing_point_depression_K"));
+            final double brix = row.number("mass_pct");
+            final double theta = row.number("freezing_point_depression_K");
             final double m = NeutralSolutes.molalityFromBrix(s, brix);
             // our molality from the mass fraction matches the printed one to its 3 decimals (+ 0.1 % for molar masses)
             assertThat(m).as("molality at %s wt %%", brix)
-                    .isCloseTo(Double.parseDouble(row.get("molality_mol_kg")), within(0.0006 + 0.001 * m));
+                    .isCloseTo(row.number("molality_mol_kg"), within(0.0006 + 0.001 * m));
             final double phiData = -lnWaterActivityAtFreezingPoint(theta) / (MW * m);
             final double phiModel = phiOf(s, m, PhysicalConstants.ZERO_CELSIUS - theta);
             final double rounding = phiData * THETA_ROUNDING / theta;
@@ -106,12 +104,10 @@ class NeutralSolutesReferenceTest {
         final Species s = SpeciesCatalog.SUCROSE;
         double worstDilute = 0;
         double worstConcentrated = 0;
-        for (Map<String, String> row : CsvResource.read("crc_freezing_points.csv")) {
-            if (!row.get("solute").equals("sucrose")) {
-                continue;
-            }
-            final double brix = Double.parseDouble(row.get("mass_pct"));
-            final double theta = Double.parseDouble(row.get("freezing_point_depression_K"));
+        final ReferenceTable table = ReferenceTable.load(getClass(), "crc_freezing_points.csv");
+        for (ReferenceTable.Row row : table.rowsWhere("solute", "sucrose")) {
+            final double brix = row.number("mass_pct");
+            final double theta = row.number("freezing_point_depression_K");
             final double m = NeutralSolutes.molalityFromBrix(s, brix);
             final double phiData = -lnWaterActivityAtFreezingPoint(theta) / (MW * m);
             final double phiModel = phiOf(s, m, T25);
@@ -143,19 +139,19 @@ class NeutralSolutesReferenceTest {
 
     @Test
     void foodOsmoticPressures() {
-        final List<Map<String, String>> rows = CsvResource.read("food_osmotic_pressures.csv");
+        final List<ReferenceTable.Row> rows = ReferenceTable.load(getClass(), "food_osmotic_pressures.csv").rows();
         assertThat(rows).hasSize(2);
-        for (Map<String, String> row : rows) {
-            final Species s = SpeciesCatalog.get(row.get("solute"));
-            final double value = Double.parseDouble(row.get("concentration"));
-            final double brix = row.get("unit").equals("brix") ? value : lactoseWeightPerVolumeToBrix(value);
+        for (ReferenceTable.Row row : rows) {
+            final Species s = SpeciesCatalog.get(row.text("solute"));
+            final double value = row.number("concentration");
+            final double brix = row.text("unit").equals("brix") ? value : lactoseWeightPerVolumeToBrix(value);
             final double m = NeutralSolutes.molalityFromBrix(s, brix);
             final double pi = MODEL.osmoticPressure(Solution.atAtmosphericPressure(Composition.of(s, m), T25));
-            final double expected = Double.parseDouble(row.get("osmotic_pressure_kPa")) * 1e3;
-            final double tol = Double.parseDouble(row.get("relative_tolerance"));
+            final double expected = row.number("osmotic_pressure_kPa") * 1e3;
+            final double tol = row.number("relative_tolerance");
             System.out.printf("neutral %s: %.4g Brix, m = %.4f mol/kg, pi(25 C) = %.1f kPa (reference %.0f kPa)%n",
-                    row.get("case"), brix, m, pi / 1e3, expected / 1e3);
-            assertThat(pi).as(row.get("case")).isCloseTo(expected, within(tol * expected));
+                    row.text("case"), brix, m, pi / 1e3, expected / 1e3);
+            assertThat(pi).as(row.text("case")).isCloseTo(expected, within(tol * expected));
         }
     }
 

@@ -4,14 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +12,7 @@ import org.permeate.errors.PermeateException;
 import org.permeate.properties.Composition;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
+import org.permeate.testsupport.ReferenceTable;
 
 /** The Reference Composition of Millero et al. (2008) against its published consequences. */
 class ReferenceSeawaterTest {
@@ -52,12 +45,14 @@ class ReferenceSeawaterTest {
     }
 
     @Test
-    void massFractionsRoundToTeos10TableD3() throws IOException {
-        final Map<String, Double> published = readMassFractions();
-        assertThat(published).hasSize(15);
+    void massFractionsRoundToTeos10TableD3() {
+        final ReferenceTable published = ReferenceTable.loadHeaderless(getClass(),
+                "teos10_reference_mass_fractions.csv", "species", "mass_fraction");
+        assertThat(published.rows()).hasSize(15);
         for (Species s : ReferenceSeawater.species()) {
             // printed to 7 decimals: ours must round to the same number
-            assertThat(ReferenceSeawater.massFraction(s)).as(s.id()).isCloseTo(published.get(s.id()), within(0.5e-7));
+            assertThat(ReferenceSeawater.massFraction(s)).as(s.id())
+                    .isCloseTo(published.rowWhere("species", s.id()).number("mass_fraction"), within(0.5e-7));
         }
     }
 
@@ -120,20 +115,5 @@ class ReferenceSeawaterTest {
         assertThatThrownBy(() -> ReferenceSeawater.composition(-0.01)).isInstanceOf(PermeateException.class);
         assertThatThrownBy(() -> ReferenceSeawater.composition(Double.NaN))
                 .isInstanceOfSatisfying(PermeateException.class, e -> assertThat(e.kind()).isEqualTo(Message.NOT_FINITE));
-    }
-
-    private static Map<String, Double> readMassFractions() throws IOException {
-        final Map<String, Double> map = new LinkedHashMap<>();
-        try (InputStream in = ReferenceSeawaterTest.class.getResourceAsStream("teos10_reference_mass_fractions.csv")) {
-            final BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    final String[] f = line.split(",");
-                    map.put(f[0].trim(), Double.parseDouble(f[1].trim()));
-                }
-            }
-        }
-        return map;
     }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.permeate.errors.Message;
 import org.permeate.errors.ModelWarning;
@@ -17,6 +15,7 @@ import org.permeate.measure.PhysicalConstants;
 import org.permeate.properties.Composition;
 import org.permeate.properties.Solution;
 import org.permeate.properties.species.SpeciesCatalog;
+import org.permeate.testsupport.Allocations;
 
 /** Identity, consistency and policy tests of {@link SharqawySeawater} and {@link SeawaterCorrelations}. */
 class SharqawySeawaterTest {
@@ -294,22 +293,8 @@ class SharqawySeawaterTest {
 
     @Test
     void perStateMethodsDoNotAllocate() {
-        final java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
-        Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
-        final com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) bean;
-        Assumptions.assumeTrue(mx.isThreadAllocatedMemorySupported() && mx.isThreadAllocatedMemoryEnabled());
         final Solution sol = seawater(0.035, 25);
-        double sink = 0;
-        for (int i = 0; i < 20_000; i++) {
-            sink += sumOfProperties(sol);
-        }
-        final long id = Thread.currentThread().threadId();
-        final long before = mx.getThreadAllocatedBytes(id);
-        for (int i = 0; i < 20_000; i++) {
-            sink += sumOfProperties(sol);
-        }
-        final long allocated = mx.getThreadAllocatedBytes(id) - before;
-        assertThat(sink).isFinite();
+        final long allocated = Allocations.bytesAllocatedBy(20_000, () -> sumOfProperties(sol));
         // 20 000 x 10 calls: anything per call would be megabytes; allow a little for the bean itself
         assertThat(allocated).isLessThan(10_000);
     }

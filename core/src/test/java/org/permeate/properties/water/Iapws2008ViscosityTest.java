@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.permeate.testsupport.ReferenceTable;
 
 /** The IAPWS 2008 viscosity correlation μ(T, ρ) with μ2 = 1. */
 class Iapws2008ViscosityTest {
@@ -15,14 +16,13 @@ class Iapws2008ViscosityTest {
      */
     @Test
     void reproducesTable4OfTheRelease() {
-        final ReferenceTable table = ReferenceTable.load("iapws2008_viscosity_table4.csv");
+        final ReferenceTable table = ReferenceTable.load(getClass(), "iapws2008_viscosity_table4.csv");
         assertThat(table.size()).isEqualTo(11);
-        for (int k = 0; k < table.size(); k++) {
-            final double t = table.value(k, "T_K");
-            final double rho = table.value(k, "rho_kg_m3");
-            final String printed = table.text(k, "mu_uPa_s");
-            final double expected = Double.parseDouble(printed);
-            final double tolerance = ReferenceTable.halfUnitInLastPlace(printed) + 1e-12 * expected;
+        for (ReferenceTable.Row r : table.rows()) {
+            final double t = r.number("T_K");
+            final double rho = r.number("rho_kg_m3");
+            final double expected = r.number("mu_uPa_s");
+            final double tolerance = r.halfUnitInLastDigit("mu_uPa_s") + 1e-12 * expected;
             assertThat(Iapws2008Viscosity.dynamicViscosity(t, rho) * 1e6).as("mu(" + t + " K, " + rho + " kg/m3) in uPa s")
                     .isCloseTo(expected, within(tolerance));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.permeate.testsupport.ReferenceTable;
 
 /**
  * IAPWS-IF97 region 1: the release's check values (Table 5), the fast series against a plain
@@ -21,28 +22,27 @@ class Iapws97Region1Test {
      */
     @Test
     void reproducesTable5OfTheRelease() {
-        final ReferenceTable table = ReferenceTable.load("if97_region1_table5.csv");
+        final ReferenceTable table = ReferenceTable.load(getClass(), "if97_region1_table5.csv");
         assertThat(table.size()).isEqualTo(3);
-        for (int k = 0; k < table.size(); k++) {
-            final double t = table.value(k, "T_K");
-            final double p = table.value(k, "p_MPa") * 1e6;
+        for (ReferenceTable.Row r : table.rows()) {
+            final double t = r.number("T_K");
+            final double p = r.number("p_MPa") * 1e6;
             final String at = " at T = " + t + " K, p = " + p + " Pa";
-            check(table, k, "v", Iapws97Region1.specificVolume(t, p), "specific volume (m3/kg)" + at);
-            check(table, k, "h", Iapws97Region1.specificEnthalpy(t, p) / 1e3, "enthalpy (kJ/kg)" + at);
-            check(table, k, "u", Iapws97Region1.specificInternalEnergy(t, p) / 1e3, "internal energy (kJ/kg)" + at);
-            check(table, k, "s", Iapws97Region1.specificEntropy(t, p) / 1e3, "entropy (kJ/(kg K))" + at);
-            check(table, k, "cp", Iapws97Region1.specificIsobaricHeatCapacity(t, p) / 1e3, "cp (kJ/(kg K))" + at);
-            check(table, k, "w", Math.sqrt(Iapws97Region1.speedOfSoundSquared(t, p)), "speed of sound (m/s)" + at);
+            check(r, "v", Iapws97Region1.specificVolume(t, p), "specific volume (m3/kg)" + at);
+            check(r, "h", Iapws97Region1.specificEnthalpy(t, p) / 1e3, "enthalpy (kJ/kg)" + at);
+            check(r, "u", Iapws97Region1.specificInternalEnergy(t, p) / 1e3, "internal energy (kJ/kg)" + at);
+            check(r, "s", Iapws97Region1.specificEntropy(t, p) / 1e3, "entropy (kJ/(kg K))" + at);
+            check(r, "cp", Iapws97Region1.specificIsobaricHeatCapacity(t, p) / 1e3, "cp (kJ/(kg K))" + at);
+            check(r, "w", Math.sqrt(Iapws97Region1.speedOfSoundSquared(t, p)), "speed of sound (m/s)" + at);
             assertThat(Iapws97Region1.massDensity(t, p) * Iapws97Region1.specificVolume(t, p))
                     .isCloseTo(1.0, within(1e-15));
         }
     }
 
-    private static void check(final ReferenceTable table, final int row, final String column,
-                              final double actual, final String what) {
-        final String printed = table.text(row, column);
-        final double expected = Double.parseDouble(printed);
-        final double tolerance = ReferenceTable.halfUnitInLastPlace(printed) + 1e-12 * Math.abs(expected);
+    private static void check(final ReferenceTable.Row row, final String column, final double actual,
+                              final String what) {
+        final double expected = row.number(column);
+        final double tolerance = row.halfUnitInLastDigit(column) + 1e-12 * Math.abs(expected);
         assertThat(actual).as(what).isCloseTo(expected, within(tolerance));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.permeate.testsupport.ReferenceTable;
 
 /** IAPWS-IF97 region 4, the saturation line. */
 class Iapws97Region4Test {
@@ -14,14 +15,13 @@ class Iapws97Region4Test {
      */
     @Test
     void reproducesTables35And36OfTheRelease() {
-        final ReferenceTable table = ReferenceTable.load("if97_region4_tables35_36.csv");
+        final ReferenceTable table = ReferenceTable.load(getClass(), "if97_region4_tables35_36.csv");
         assertThat(table.size()).isEqualTo(6);
-        for (int k = 0; k < table.size(); k++) {
-            final String printed = table.text(k, "expected");
-            final double expected = Double.parseDouble(printed);
-            final double tolerance = ReferenceTable.halfUnitInLastPlace(printed) + 1e-12 * expected;
-            final double input = table.value(k, "input");
-            if (table.text(k, "quantity").equals("psat")) {
+        for (ReferenceTable.Row r : table.rows()) {
+            final double expected = r.number("expected");
+            final double tolerance = r.halfUnitInLastDigit("expected") + 1e-12 * expected;
+            final double input = r.number("input");
+            if (r.text("quantity").equals("psat")) {
                 assertThat(Iapws97Region4.saturationPressure(input) / 1e6).as("p_s(" + input + " K) in MPa")
                         .isCloseTo(expected, within(tolerance));
             } else {

@@ -12,6 +12,7 @@ import org.permeate.errors.ModelWarning;
 import org.permeate.errors.PermeateException;
 import org.permeate.errors.WarningKind;
 import org.permeate.measure.PhysicalConstants;
+import org.permeate.testsupport.ReferenceTable;
 
 /**
  * {@link Iapws97Water} against published tables of real water (IAPWS-95, the CIPM density table,
@@ -37,11 +38,10 @@ class Iapws97WaterTest {
      */
     @Test
     void densityAgreesWithIapws95() {
-        final ReferenceTable table = ReferenceTable.load("iapws95_table7_liquid.csv");
-        for (int k = 0; k < table.size(); k++) {
-            final double t = table.value(k, "T_K");
-            final double p = table.value(k, "p_MPa") * 1e6;
-            final double expected = table.value(k, "rho_kg_m3");
+        for (ReferenceTable.Row r : ReferenceTable.load(getClass(), "iapws95_table7_liquid.csv").rows()) {
+            final double t = r.number("T_K");
+            final double p = r.number("p_MPa") * 1e6;
+            final double expected = r.number("rho_kg_m3");
             assertThat(WATER.massDensity(t, p)).as("rho(" + t + " K, " + p + " Pa)").isCloseTo(expected, within(1.5e-5 * expected));
         }
     }
@@ -53,12 +53,12 @@ class Iapws97WaterTest {
      */
     @Test
     void densityAgreesWithTheCipmTableAtOneAtmosphere() {
-        final ReferenceTable table = ReferenceTable.load("tanaka2001_density.csv");
-        final double a1 = table.value(0, "value");
-        final double a2 = table.value(1, "value");
-        final double a3 = table.value(2, "value");
-        final double a4 = table.value(3, "value");
-        final double a5 = table.value(4, "value");
+        final ReferenceTable table = ReferenceTable.load(getClass(), "tanaka2001_density.csv");
+        final double a1 = table.rowWhere("name", "a1").number("value");
+        final double a2 = table.rowWhere("name", "a2").number("value");
+        final double a3 = table.rowWhere("name", "a3").number("value");
+        final double a4 = table.rowWhere("name", "a4").number("value");
+        final double a5 = table.rowWhere("name", "a5").number("value");
         for (int celsius = 0; celsius <= 40; celsius++) {
             final double t = celsius;
             final double tanaka = a5 * (1.0 - (t + a1) * (t + a1) * (t + a2) / (a3 * (t + a4)));
@@ -103,20 +103,17 @@ class Iapws97WaterTest {
      */
     @Test
     void saturatedLiquidAgreesWithHandbookTable() {
-        final ReferenceTable table = ReferenceTable.load("perry_saturated_liquid.csv");
-        for (int k = 0; k < table.size(); k++) {
-            final double t = table.value(k, "T_K");
+        for (ReferenceTable.Row r : ReferenceTable.load(getClass(), "perry_saturated_liquid.csv").rows()) {
+            final double t = r.number("T_K");
             final String at = " at " + t + " K";
             final double ps = WATER.vapourPressure(t);
-            final String pText = table.text(k, "p_MPa");
-            final double pTable = Double.parseDouble(pText) * 1e6;
+            final double pTable = r.number("p_MPa") * 1e6;
             assertThat(ps).as("vapour pressure" + at)
-                    .isCloseTo(pTable, within(ReferenceTable.halfUnitInLastPlace(pText) * 1e6 + 3e-5 * pTable));
-            final String rhoText = table.text(k, "rho_mol_dm3");
-            final double rho = Double.parseDouble(rhoText) * MOLAR_MASS_G;
+                    .isCloseTo(pTable, within(r.halfUnitInLastDigit("p_MPa") * 1e6 + 3e-5 * pTable));
+            final double rho = r.number("rho_mol_dm3") * MOLAR_MASS_G;
             assertThat(WATER.massDensity(t, ps)).as("density" + at)
-                    .isCloseTo(rho, within(ReferenceTable.halfUnitInLastPlace(rhoText) * MOLAR_MASS_G + 2e-5 * rho));
-            final double mu = table.value(k, "mu_uPa_s") * 1e-6;
+                    .isCloseTo(rho, within(r.halfUnitInLastDigit("rho_mol_dm3") * MOLAR_MASS_G + 2e-5 * rho));
+            final double mu = r.number("mu_uPa_s") * 1e-6;
             assertThat(WATER.dynamicViscosity(t, ps)).as("viscosity" + at).isCloseTo(mu, within(1.5e-3 * mu));
         }
     }
@@ -133,21 +130,19 @@ class Iapws97WaterTest {
      */
     @Test
     void hotLiquidAgreesWithNistWebBook() {
-        final ReferenceTable table = ReferenceTable.load("nist_webbook_110C_isotherm.csv");
-        for (int k = 0; k < table.size(); k++) {
-            final double t = table.value(k, "T_C") + PhysicalConstants.ZERO_CELSIUS;
-            final double p = table.value(k, "p_bar") * 1e5;
+        for (ReferenceTable.Row r : ReferenceTable.load(getClass(), "nist_webbook_110C_isotherm.csv").rows()) {
+            final double t = r.number("T_C") + PhysicalConstants.ZERO_CELSIUS;
+            final double p = r.number("p_bar") * 1e5;
             final String at = " at " + t + " K, " + p + " Pa";
-            final String rhoText = table.text(k, "rho_mol_l");
-            final double rho = Double.parseDouble(rhoText) * MOLAR_MASS_G;
+            final double rho = r.number("rho_mol_l") * MOLAR_MASS_G;
             assertThat(WATER.massDensity(t, p)).as("density" + at)
-                    .isCloseTo(rho, within(ReferenceTable.halfUnitInLastPlace(rhoText) * MOLAR_MASS_G + 2e-5 * rho));
-            final String muText = table.text(k, "mu_Pa_s");
-            final double mu = Double.parseDouble(muText);
+                    .isCloseTo(rho, within(r.halfUnitInLastDigit("rho_mol_l") * MOLAR_MASS_G + 2e-5 * rho));
+            final double mu = r.number("mu_Pa_s");
             assertThat(WATER.dynamicViscosity(t, p)).as("viscosity" + at)
-                    .isCloseTo(mu, within(ReferenceTable.halfUnitInLastPlace(muText) + 3e-5 * mu));
-            assertThat(WATER.specificEnthalpy(t, p)).as("enthalpy" + at).isCloseTo(table.value(k, "h_kJ_kg") * 1e3, within(100.0));
-            final double cp = table.value(k, "cp_J_gK") * 1e3;
+                    .isCloseTo(mu, within(r.halfUnitInLastDigit("mu_Pa_s") + 3e-5 * mu));
+            assertThat(WATER.specificEnthalpy(t, p)).as("enthalpy" + at)
+                    .isCloseTo(r.number("h_kJ_kg") * 1e3, within(100.0));
+            final double cp = r.number("cp_J_gK") * 1e3;
             assertThat(WATER.specificIsobaricHeatCapacity(t, p)).as("cp" + at).isCloseTo(cp, within(1e-3 * cp));
         }
     }
@@ -155,11 +150,10 @@ class Iapws97WaterTest {
     /** 0.890 mPa·s at 25 °C (file common_viscosity.csv), to its three digits. */
     @Test
     void commonlyTabulatedViscosity() {
-        final ReferenceTable table = ReferenceTable.load("common_viscosity.csv");
-        final double t = table.value(0, "T_C") + PhysicalConstants.ZERO_CELSIUS;
-        final String muText = table.text(0, "mu_mPa_s");
-        assertThat(WATER.dynamicViscosity(t, table.value(0, "p_Pa")) * 1e3)
-                .isCloseTo(Double.parseDouble(muText), within(ReferenceTable.halfUnitInLastPlace(muText)));
+        final ReferenceTable.Row r = ReferenceTable.load(getClass(), "common_viscosity.csv").row(0);
+        final double t = r.number("T_C") + PhysicalConstants.ZERO_CELSIUS;
+        assertThat(WATER.dynamicViscosity(t, r.number("p_Pa")) * 1e3)
+                .isCloseTo(r.number("mu_mPa_s"), within(r.halfUnitInLastDigit("mu_mPa_s")));
     }
 
     /** The public enthalpy and heat capacity are region 1's (Table 5 point 300 K, 3 MPa). */
