@@ -18,12 +18,13 @@ import org.permeate.properties.Solution;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
 import org.permeate.testsupport.ReferenceTable;
+import org.permeate.properties.water.Iapws97Water;
 
 class GordonDiffusivityTest {
 
-    private final GordonDiffusivity model = new GordonDiffusivity(new SharqawyPureWater(), new PitzerMayorgaNaCl(),
+    private final GordonDiffusivity model = new GordonDiffusivity(Iapws97Water.INSTANCE, new PitzerMayorgaNaCl(),
             new WaterTapNaClViscosity());
-    private final NernstHartleyDiffusivity limiting = new NernstHartleyDiffusivity(new SharqawyPureWater());
+    private final NernstHartleyDiffusivity limiting = new NernstHartleyDiffusivity(Iapws97Water.INSTANCE);
 
     private static final double NACL_MOLAR_MASS = NA.molarMass() + CL.molarMass();
 
@@ -183,7 +184,7 @@ class GordonDiffusivityTest {
         // the test activity and viscosity models are 25 degC models without temperature dependence
         final Solution s25 = nacl(1.0);
         final Solution s10 = s25.withTemperature(283.15);
-        final double factor = new StokesEinsteinScaling(new SharqawyPureWater()).factor(283.15, s10.pressure());
+        final double factor = new StokesEinsteinScaling(Iapws97Water.INSTANCE).factor(283.15, s10.pressure());
         assertThat(model.saltDiffusivity(s10) / model.saltDiffusivity(s25)).isCloseTo(factor, within(1e-12));
     }
 

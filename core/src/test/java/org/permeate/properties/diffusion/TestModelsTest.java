@@ -52,18 +52,4 @@ class TestModelsTest {
                     .isCloseTo(c[1], within(1e-3 * c[1]));
         }
     }
-
-    @Test
-    void sharqawyWaterViscosityReproducesWaterTapSeawaterCase() {
-        // WaterTAP seawater default state: 35 g/kg, 298.15 K -> visc_d = 0.0009588 Pa s, from
-        // mu = mu_w (1 + A s + B s^2), A and B of Sharqawy 2010 eq. 23 at 25 degC (s in kg/kg)
-        final double t = 25;
-        final double a = 1.541 + 1.998e-2 * t - 9.52e-5 * t * t;
-        final double b = 7.974 - 7.561e-2 * t + 4.724e-4 * t * t;
-        final double s = 0.035;
-        final double mu = new SharqawyPureWater().dynamicViscosity(298.15, 101_325) * (1 + a * s + b * s * s);
-        assertThat(mu).isCloseTo(0.0009588, within(1e-3 * 0.0009588));
-        // and pure water at 25 degC is 0.890 mPa s (IAPWS 2008: 0.8900 mPa s), within 0.1 %
-        assertThat(new SharqawyPureWater().dynamicViscosity(298.15, 101_325)).isCloseTo(8.900e-4, within(8.9e-7));
-    }
 }
