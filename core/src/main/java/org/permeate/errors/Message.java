@@ -62,6 +62,12 @@ public enum Message {
     /** A value outside a correlation's fitted range under the strict range policy. Args: warning text. */
     STRICT_RANGE("outside a model's fitted range (strict mode): %s"),
 
+    // ---- membrane elements and systems ------------------------------------------------------
+    /** The feed runs dry inside an element. Args: element, position, recovery so far. */
+    FEED_EXHAUSTED("%s: the feed is used up at %s from the inlet (recovery %s): too little feed for this pressure and area"),
+    /** A target that cannot be reached. Args: what, target, reachable range or reason. */
+    INFEASIBLE("%s of %s cannot be reached: %s"),
+
     // ---- numerics --------------------------------------------------------------------------
     /** A solver used up its evaluation budget. Args: what, budget. */
     NO_CONVERGENCE("%s did not converge within %s evaluations"),

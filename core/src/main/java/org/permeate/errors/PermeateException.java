@@ -41,6 +41,16 @@ public final class PermeateException extends RuntimeException {
         this.location = location;
     }
 
+    /**
+     * @param where     where in the input the error lies
+     * @param kind      what went wrong
+     * @param arguments values substituted into the message template
+     * @return the exception
+     */
+    public static PermeateException located(final InputLocation where, final Message kind, final Object... arguments) {
+        return new PermeateException(null, where, kind, arguments);
+    }
+
     /** @return the kind of error */
     public Message kind() {
         return kind;

@@ -13,6 +13,11 @@ public enum WarningKind {
     CONCENTRATION_OUTSIDE_FITTED_RANGE,
     /** Pressure outside the fitted range. */
     PRESSURE_OUTSIDE_FITTED_RANGE,
+    /**
+     * Flow condition outside the range a correlation was fitted on: Reynolds or Schmidt number of
+     * a channel correlation, or a flow rate of an empirical element correlation.
+     */
+    FLOW_OUTSIDE_FITTED_RANGE,
     /** A model parameter is known only at 25 °C and is used at another temperature. */
     NO_TEMPERATURE_DEPENDENCE,
     /** A pair or triplet of solutes has no interaction parameter; its interaction is taken as zero. */
@@ -24,5 +29,7 @@ public enum WarningKind {
     /** Concentration above a solubility at which the solution is supersaturated. */
     SUPERSATURATED,
     /** The ions given are not electrically neutral. */
-    CHARGE_IMBALANCE
+    CHARGE_IMBALANCE,
+    /** Part of a membrane element works below the osmotic pressure of its feed. */
+    INSUFFICIENT_PRESSURE
 }

@@ -228,6 +228,24 @@ public final class Composition {
         return new Composition(species, m);
     }
 
+    /**
+     * The same species with other molalities (the fast way to follow a composition along a
+     * channel: no map, one array copy).
+     *
+     * @param molalities new molalities, mol/kg, one per species in order (each ≥ 0 and finite)
+     * @return the composition
+     */
+    public Composition withMolalities(final double[] molalities) {
+        if (molalities.length != species.length) {
+            throw new IllegalArgumentException("expected " + species.length + " molalities, got " + molalities.length);
+        }
+        final double[] m = molalities.clone();
+        for (int i = 0; i < m.length; i++) {
+            check(species[i], m[i]);
+        }
+        return new Composition(species, m);
+    }
+
     /** @return the composition as an ordered map species → mol/kg */
     public Map<Species, Double> asMap() {
         final Map<Species, Double> map = new LinkedHashMap<>();

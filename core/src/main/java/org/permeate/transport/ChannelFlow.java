@@ -13,6 +13,13 @@ package org.permeate.transport;
 public record ChannelFlow(ChannelGeometry geometry, double massFlow, double density, double viscosity,
                           double diffusivity) {
 
+    public ChannelFlow {
+        org.permeate.errors.Checks.nonNegative("channel mass flow", massFlow);
+        org.permeate.errors.Checks.positive("density", density);
+        org.permeate.errors.Checks.positive("viscosity", viscosity);
+        org.permeate.errors.Checks.positive("diffusivity", diffusivity);
+    }
+
     /** @return interstitial velocity Q/(hWε), m/s */
     public double velocity() {
         return massFlow / (density * geometry.crossSection());

@@ -30,6 +30,9 @@ public interface FrictionCorrelation {
      */
     default double pressureGradient(final ChannelFlow flow) {
         final double v = flow.velocity();
+        if (v == 0) {
+            return 0.0;
+        }
         return -darcyFrictionFactor(flow.reynolds(), flow.geometry()) * flow.density() * v * v
                 / (2.0 * flow.geometry().hydraulicDiameter());
     }

@@ -1,0 +1,338 @@
+package org.permeate.element;
+
+import org.permeate.errors.Message;
+import org.permeate.errors.PermeateException;
+import org.permeate.properties.Composition;
+import org.permeate.properties.PropertyPackage;
+import org.permeate.properties.Solution;
+import org.permeate.properties.species.Species;
+import org.permeate.solver.Brent;
+import org.permeate.transport.ChannelFlow;
+import org.permeate.transport.ChannelGeometry;
+
+/**
+ * The membrane transport at one point of the channel: given the bulk feed there, the water flux
+ * and every solute flux, with concentration polarisation. One instance serves one element solve
+ * (it keeps scratch arrays; not shared between threads).
+ *
+ * <p>For a trial water flux J_w the solute side has a closed form. With \( J_v = J_w/\rho_s \),
+ * \( E_i = \exp(J_v/k_i) \) (film) and the film relation
+ * \( c_{m,i} = c_{b,i}E_i - (J_{s,i}/J_v)(E_i - 1) \) (WaterTAP's form, exact film theory with
+ * solute passage), the solute law \( J_{s,i} = B_i(c_{m,i} - c_{p,i}) + (1-\sigma)J_v c_{m,i} \) and
+ * the permeate closure \( c_{p,i} = Q\,J_{s,i} \) with \( Q = \rho_p/(J_w + \sum J_s) \) give
+ * \( J_{s,i} = (B_i + (1-\sigma)J_v)\,c_{b,i}E_i / [1 + (B_i + (1-\sigma)J_v)(E_i-1)/J_v + B_iQ] \);
+ * Q is found by Newton's method (the equation is increasing and concave in Q). The water flux
+ * then solves \( J_w = A\rho_s[\Delta P - \sigma(\pi(c_m) - \pi(c_p))] \) by Brent's method on
+ * \( [10^{-9}, 1]\cdot A\rho_s\Delta P \): the residual is negative at the lower end (the permeate
+ * approaches the membrane-surface composition as J_w → 0) and non-negative at the upper end, and
+ * increases with J_w, so the root exists and is unique.
+ *
+ * <p>Ions of unequal permeability would give a permeate that is not electrically neutral; the
+ * cation and anion fluxes are scaled by \( \sqrt{E_a/E_c} \) and \( \sqrt{E_c/E_a} \) (E the
+ * equivalent fluxes) so that it is — a simple stand-in for the electrical coupling of ion
+ * transport that a Nernst–Planck model would resolve. With one salt of equal ion permeabilities it
+ * changes nothing.
+ */
+final class LocalTransport {
+
+    private static final int MAX_EVALUATIONS = 100;
+    private static final double RELATIVE_TOLERANCE = 1e-12;
+
+    private final ElementGeometry geometry;
+    private final ChannelGeometry channel;
+    private final ElementOptions options;
+    private final PropertyPackage properties;
+    private final Composition template;
+    private final int n;
+    private final double[] molarMass;
+    private final int[] charge;
+    private final double[] b;
+    private final double a;
+    private final double sigma;
+    private final double temperature;
+    private final double permeatePressure;
+
+    // scratch for one node
+    private final double[] cb;
+    private final double[] k;
+    private final double[] e;
+    private final double[] u;
+    private final double[] num;
+    private final double[] js;
+    private final double[] cw;
+    private final double[] mw;
+    private final double[] mp;
+    private double rhoS;
+    private double feedPressure;
+    private double deltaP;
+    private double piWall;
+    private double piPermeate;
+    private double wallDensityGuess;
+    private double kReference;
+
+    LocalTransport(final ElementGeometry geometry, final Membrane membrane, final ElementOptions options,
+                   final Composition template, final double temperature, final double permeatePressure) {
+        this.geometry = geometry;
+        this.channel = geometry.channel();
+        this.options = options;
+        this.properties = options.properties();
+        this.template = template;
+        this.n = template.size();
+        this.temperature = temperature;
+        this.permeatePressure = permeatePressure;
+        this.molarMass = new double[n];
+        this.charge = new int[n];
+        this.b = new double[n];
+        final double bFactor = membrane.solutePermeabilityFactorAt(temperature);
+        for (int i = 0; i < n; i++) {
+            final Species s = template.species(i);
+            molarMass[i] = s.molarMass();
+            charge[i] = s.charge();
+            b[i] = membrane.solutePermeabilities().of(s) * bFactor;
+            if (molarMass[i] <= 0) {
+                throw new PermeateException(Message.SOLUTE_NOT_SUPPORTED, "membrane element model", s.id(),
+                        "solutes of known molar mass (an osmolality alone cannot be carried through a membrane)");
+            }
+        }
+        this.a = membrane.waterPermeabilityAt(temperature);
+        this.sigma = membrane.reflectionCoefficient();
+        cb = new double[n];
+        k = new double[n];
+        e = new double[n];
+        u = new double[n];
+        num = new double[n];
+        js = new double[n];
+        cw = new double[n];
+        mw = new double[n];
+        mp = new double[n];
+    }
+
+    /** @return water permeability at the operating temperature, m/(s·Pa) */
+    double waterPermeability() {
+        return a;
+    }
+
+    /**
+     * Solves the transport at one point.
+     *
+     * @param position   distance from the inlet, m
+     * @param waterFlow  feed water flow there, kg/s
+     * @param molarFlows solute molar flows there, mol/s
+     * @param pressure   feed pressure there, Pa
+     * @return the local state
+     */
+    LocalState solve(final double position, final double waterFlow, final double[] molarFlows, final double pressure) {
+        final double[] mb = new double[n];
+        for (int i = 0; i < n; i++) {
+            mb[i] = Math.max(0.0, molarFlows[i] / waterFlow);
+        }
+        final Solution bulk = new Solution(template.withMolalities(mb), temperature, pressure);
+        final double rho = properties.density().massDensity(bulk);
+        final double mu = properties.viscosity().dynamicViscosity(bulk);
+        final double ratio = bulk.composition().soluteMassPerWaterMass();
+        final double waterPerVolume = rho / (1.0 + ratio);
+        for (int i = 0; i < n; i++) {
+            cb[i] = mb[i] * molarMass[i] * waterPerVolume;
+        }
+        final double massFlow = waterFlow * (1.0 + ratio);
+        final double saltD = properties.diffusivity().saltDiffusivity(bulk);
+        final ChannelFlow flow = new ChannelFlow(channel, massFlow, rho, mu, saltD);
+        final double velocity = flow.velocity();
+        final double reynolds = flow.reynolds();
+        kReference = 0;
+        final Polarization cp = options.polarization();
+        for (int i = 0; i < n; i++) {
+            k[i] = switch (cp) {
+                case Polarization.Film film -> {
+                    final double d = template.species(i).isIon() ? saltD
+                            : properties.diffusivity().diffusivity(bulk, template.species(i));
+                    yield film.correlation().coefficient(new ChannelFlow(channel, massFlow, rho, mu, d));
+                }
+                case Polarization.FixedCoefficient fixed -> fixed.coefficient();
+                default -> Double.POSITIVE_INFINITY;
+            };
+        }
+        if (cp instanceof Polarization.Film film) {
+            kReference = film.correlation().coefficient(flow);
+        } else if (cp instanceof Polarization.FixedCoefficient fixed) {
+            kReference = fixed.coefficient();
+        }
+        final double gradient = pressureGradient(flow);
+        rhoS = switch (options.solventDensity()) {
+            case FIXED_1000 -> 1000.0;
+            case PURE_WATER -> properties.water().massDensity(temperature, pressure);
+        };
+        feedPressure = pressure;
+        deltaP = pressure - permeatePressure;
+        wallDensityGuess = rho;
+        final double piBulk = properties.osmotic().osmoticPressure(bulk);
+
+        double jw;
+        if (deltaP <= 0) {
+            jw = 0;
+            for (int i = 0; i < n; i++) {
+                js[i] = 0;
+                cw[i] = cb[i];
+                mw[i] = mb[i];
+                mp[i] = 0;
+            }
+            piWall = piBulk;
+            piPermeate = 0;
+        } else {
+            final double jHigh = a * rhoS * deltaP;
+            final double jLow = 1e-9 * jHigh;
+            final double fLow = residual(jLow);
+            final double fHigh = residual(jHigh);
+            jw = Brent.solve("water flux at " + position + " m", this::residual, jLow, fLow, jHigh, fHigh,
+                    RELATIVE_TOLERANCE * jHigh, MAX_EVALUATIONS);
+            residual(jw); // leave the scratch arrays at the solution
+        }
+        final double[] beta = new double[n];
+        for (int i = 0; i < n; i++) {
+            beta[i] = cb[i] > 0 ? cw[i] / cb[i] : 1.0;
+        }
+        final Composition wall = template.withMolalities(mw);
+        final Composition permeate = template.withMolalities(mp);
+        return new LocalState(position, bulk, waterFlow, rho, mu, velocity, reynolds, kReference, jw, jw / rhoS,
+                js.clone(), wall, permeate, beta, piBulk, piWall, piPermeate, deltaP,
+                deltaP - sigma * (piWall - piPermeate), gradient);
+    }
+
+    private double pressureGradient(final ChannelFlow flow) {
+        return switch (options.pressureDrop()) {
+            case PressureDrop.Friction f -> f.correlation().pressureGradient(flow);
+            case PressureDrop.Fixed f -> -f.drop() / geometry.length();
+            case PressureDrop.Empirical emp -> -emp.coefficient()
+                    * Math.pow(flow.massFlow() / flow.density(), emp.exponent()) / geometry.length();
+            case PressureDrop.None none -> 0.0;
+        };
+    }
+
+    /**
+     * @param jw trial water flux, kg/(m²·s)
+     * @return J_w − Aρ_s[ΔP − σ(π_m − π_p)], kg/(m²·s); fills the scratch arrays
+     */
+    private double residual(final double jw) {
+        final double jv = jw / rhoS;
+        final Polarization cp = options.polarization();
+        final boolean film = !(cp instanceof Polarization.FixedModulus);
+        final double modulus = cp instanceof Polarization.FixedModulus fm ? fm.modulus() : 1.0;
+        for (int i = 0; i < n; i++) {
+            final double bi = b[i] + (1.0 - sigma) * jv;
+            if (film) {
+                final double x = jv / k[i];
+                e[i] = Math.exp(x);
+                // (E - 1)/J_v, with its limit 1/k for J_v -> 0
+                final double em1OverJv = x < 1e-8 ? (1.0 + 0.5 * x) / k[i] : Math.expm1(x) / jv;
+                u[i] = 1.0 + bi * (Double.isInfinite(k[i]) ? 0.0 : em1OverJv);
+            } else {
+                e[i] = modulus;
+                u[i] = 1.0;
+            }
+            num[i] = bi * cb[i] * e[i];
+        }
+        // permeate closure: Q = rho_p / (J_w + sum J_s), first with pure water, then with the permeate
+        double rhoP = rhoS;
+        solveQ(jw, rhoP);
+        permeateMolalities(jw);
+        rhoP = properties.density().massDensity(new Solution(template.withMolalities(mp), temperature,
+                permeatePressure));
+        solveQ(jw, rhoP);
+        neutralise();
+        permeateMolalities(jw);
+        for (int i = 0; i < n; i++) {
+            cw[i] = film ? cb[i] * e[i] - (Double.isInfinite(k[i]) ? 0.0 : js[i] / jv * (e[i] - 1.0)) : cb[i] * e[i];
+            if (cw[i] < 0) {
+                cw[i] = 0;
+            }
+        }
+        final Composition wall = wallComposition();
+        piWall = properties.osmotic().osmoticPressure(new Solution(wall, temperature, feedPressure));
+        piPermeate = properties.osmotic().osmoticPressure(new Solution(template.withMolalities(mp), temperature,
+                permeatePressure));
+        return jw - a * rhoS * (deltaP - sigma * (piWall - piPermeate));
+    }
+
+    /** Newton's method on g(Q) = Q (J_w + Σ num/(u + BQ)) − ρ_p, increasing and concave; fills js. */
+    private void solveQ(final double jw, final double rhoP) {
+        double q = rhoP / jw;
+        for (int iter = 0; iter < 60; iter++) {
+            double sum = 0;
+            double derivative = jw;
+            for (int i = 0; i < n; i++) {
+                final double d = u[i] + b[i] * q;
+                sum += num[i] / d;
+                derivative += num[i] * u[i] / (d * d);
+            }
+            final double g = q * (jw + sum) - rhoP;
+            final double step = g / derivative;
+            q -= step;
+            if (Math.abs(step) <= 1e-14 * q) {
+                break;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            js[i] = num[i] / (u[i] + b[i] * q);
+        }
+    }
+
+    /** Scales cation and anion fluxes so that the permeate is electrically neutral. */
+    private void neutralise() {
+        double cations = 0;
+        double anions = 0;
+        for (int i = 0; i < n; i++) {
+            final double eq = js[i] / molarMass[i] * charge[i];
+            if (eq > 0) {
+                cations += eq;
+            } else {
+                anions -= eq;
+            }
+        }
+        if (cations <= 0 || anions <= 0 || cations == anions) {
+            return;
+        }
+        final double fc = Math.sqrt(anions / cations);
+        final double fa = 1.0 / fc;
+        for (int i = 0; i < n; i++) {
+            if (charge[i] > 0) {
+                js[i] *= fc;
+            } else if (charge[i] < 0) {
+                js[i] *= fa;
+            }
+        }
+    }
+
+    private void permeateMolalities(final double jw) {
+        for (int i = 0; i < n; i++) {
+            mp[i] = js[i] / (molarMass[i] * jw);
+        }
+    }
+
+    /** The membrane-surface molalities from its mass concentrations, iterating on its density. */
+    private Composition wallComposition() {
+        double rho = wallDensityGuess;
+        Composition c = template;
+        for (int iter = 0; iter < 20; iter++) {
+            double sumC = 0;
+            for (int i = 0; i < n; i++) {
+                sumC += cw[i];
+            }
+            final double waterPerVolume = rho - sumC;
+            if (!(waterPerVolume > 0)) {
+                throw new PermeateException(Message.IMPOSSIBLE_CONCENTRATION, "membrane surface",
+                        "a dissolved mass of " + sumC + " kg/m³ at density " + rho + " kg/m³");
+            }
+            for (int i = 0; i < n; i++) {
+                mw[i] = cw[i] / (molarMass[i] * waterPerVolume);
+            }
+            c = template.withMolalities(mw);
+            final double next = properties.density().massDensity(new Solution(c, temperature, feedPressure));
+            if (Math.abs(next - rho) <= 1e-12 * rho) {
+                break;
+            }
+            rho = next;
+        }
+        wallDensityGuess = rho;
+        return c;
+    }
+}
