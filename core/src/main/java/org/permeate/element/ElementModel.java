@@ -86,6 +86,7 @@ public final class ElementModel {
                 predicted[i] = Math.max(0.0, flows[i] - area * js0[i] / c.species(i).molarMass());
             }
             requireWater(element, feed, predictedWater, x1);
+            requirePressure(element, feed, pressure + dx * start.pressureGradient(), x1);
             final LocalState guess = local.solve(x1, predictedWater, predicted, pressure + dx * start.pressureGradient());
             final double[] js1 = guess.soluteFlux();
             final double permeateWater = 0.5 * area * (start.waterFlux() + guess.waterFlux());
@@ -96,6 +97,7 @@ public final class ElementModel {
             water -= permeateWater;
             requireWater(element, feed, water, x1);
             pressure += 0.5 * dx * (start.pressureGradient() + guess.pressureGradient());
+            requirePressure(element, feed, pressure, x1);
             final LocalState end = local.solve(x1, water, flows, pressure);
             segments.add(new SegmentResult(s, start, end, area, permeateWater, permeated));
             start = end;
@@ -238,7 +240,7 @@ public final class ElementModel {
                     }
                     final double nextPressure = pressure0 + dx * weight * (state.pressureGradient() + inletGradient);
                     change = Math.max(change, Math.abs(nextPressure - pressure) / pressure0);
-                    pressure = nextPressure;
+                    pressure = Math.max(nextPressure, 1e-6 * pressure0);
                     if (change < FIXED_POINT_TOLERANCE) {
                         state = local.solve(position, water, flows, pressure);
                         return water - water0 + area * weight * (state.waterFlux() + inletWaterFlux);
@@ -263,6 +265,13 @@ public final class ElementModel {
             flows[i] = feed.soluteMolarFlow(i);
         }
         return flows;
+    }
+
+    private static void requirePressure(final Element element, final Stream feed, final double pressure, final double x) {
+        if (!(pressure > 0)) {
+            throw new PermeateException(Message.PRESSURE_EXHAUSTED, element.name(), Numbers.significant(x, 3) + " m",
+                    Numbers.significant(feed.totalMassFlow() * 3600, 4) + " kg/h");
+        }
     }
 
     private static void requireWater(final Element element, final Stream feed, final double water, final double x) {

@@ -15,14 +15,18 @@ import org.permeate.transport.ChannelGeometry;
  * and every solute flux, with concentration polarisation. One instance serves one element solve
  * (it keeps scratch arrays; not shared between threads).
  *
- * <p>For a trial water flux J_w the solute side has a closed form. With \( J_v = J_w/\rho_s \),
- * \( E_i = \exp(J_v/k_i) \) (film) and the film relation
- * \( c_{m,i} = c_{b,i}E_i - (J_{s,i}/J_v)(E_i - 1) \) (WaterTAP's form, exact film theory with
- * solute passage), the solute law \( J_{s,i} = B_i(c_{m,i} - c_{p,i}) + (1-\sigma)J_v c_{m,i} \) and
- * the permeate closure \( c_{p,i} = Q\,J_{s,i} \) with \( Q = \rho_p/(J_w + \sum J_s) \) give
- * \( J_{s,i} = (B_i + (1-\sigma)J_v)\,c_{b,i}E_i / [1 + (B_i + (1-\sigma)J_v)(E_i-1)/J_v + B_iQ] \);
- * Q is found by Newton's method (the equation is increasing and concave in Q). The water flux
- * then solves \( J_w = A\rho_s[\Delta P - \sigma(\pi(c_m) - \pi(c_p))] \) by Brent's method on
+ * <p>For a trial water flux J_w the solute side has a closed form. Film theory gives the
+ * membrane-surface concentration \( c_{m,i} = c_{b,i}E_i - c_{p,i}(E_i - 1) \) with
+ * \( E_i = \exp(J_v/k_i) \) and J_v the permeate's volumetric flux (the
+ * {@link ElementOptions.Formulation#CONSISTENT} form; WaterTAP's form writes the last term with
+ * J_s/J_v and J_v = J_w/1000). With the solute law
+ * \( J_{s,i} = B_i(c_{m,i} - c_{p,i}) + (1-\sigma)J_v c_{m,i} \) and the permeate closure
+ * \( c_{p,i} = Q\,J_{s,i} \), \( Q = \rho_p/(J_w + \sum J_s) \), each solute flux is
+ * \( J_{s,i} = b_i c_{b,i} E_i / [u_i + q_i Q] \) with \( b_i = B_i + (1-\sigma)J_v \) and, in the
+ * consistent form, \( u_i = 1 \), \( q_i = b_i(E_i - 1) + B_i \). Q is found by Newton's method (the
+ * equation is increasing and concave in Q), twice, the second time with the permeate's density
+ * and flux from the first. The water flux then solves
+ * \( J_w = A\rho_s[\Delta P - \sigma(\pi(c_m) - \pi(c_p))] \) by Brent's method on
  * \( [10^{-9}, 1]\cdot A\rho_s\Delta P \): the residual is negative at the lower end (the permeate
  * approaches the membrane-surface composition as J_w → 0) and non-negative at the upper end, and
  * increases with J_w, so the root exists and is unique.
@@ -58,6 +62,7 @@ final class LocalTransport {
     private final double[] e;
     private final double[] u;
     private final double[] num;
+    private final double[] qc;
     private final double[] js;
     private final double[] cw;
     private final double[] mw;
@@ -101,6 +106,7 @@ final class LocalTransport {
         e = new double[n];
         u = new double[n];
         num = new double[n];
+        qc = new double[n];
         js = new double[n];
         cw = new double[n];
         mw = new double[n];
@@ -158,9 +164,9 @@ final class LocalTransport {
             kReference = fixed.coefficient();
         }
         final double gradient = pressureGradient(flow);
-        rhoS = switch (options.solventDensity()) {
-            case FIXED_1000 -> 1000.0;
-            case PURE_WATER -> properties.water().massDensity(temperature, pressure);
+        rhoS = switch (options.formulation()) {
+            case WATERTAP -> 1000.0;
+            case CONSISTENT -> properties.water().massDensity(temperature, pressure);
         };
         feedPressure = pressure;
         deltaP = pressure - permeatePressure;
@@ -213,54 +219,86 @@ final class LocalTransport {
      * @return J_w − Aρ_s[ΔP − σ(π_m − π_p)], kg/(m²·s); fills the scratch arrays
      */
     private double residual(final double jw) {
-        final double jv = jw / rhoS;
         final Polarization cp = options.polarization();
         final boolean film = !(cp instanceof Polarization.FixedModulus);
         final double modulus = cp instanceof Polarization.FixedModulus fm ? fm.modulus() : 1.0;
-        for (int i = 0; i < n; i++) {
-            final double bi = b[i] + (1.0 - sigma) * jv;
-            if (film) {
-                final double x = jv / k[i];
-                e[i] = Math.exp(x);
-                // (E - 1)/J_v, with its limit 1/k for J_v -> 0
-                final double em1OverJv = x < 1e-8 ? (1.0 + 0.5 * x) / k[i] : Math.expm1(x) / jv;
-                u[i] = 1.0 + bi * (Double.isInfinite(k[i]) ? 0.0 : em1OverJv);
-            } else {
-                e[i] = modulus;
-                u[i] = 1.0;
-            }
-            num[i] = bi * cb[i] * e[i];
-        }
-        // permeate closure: Q = rho_p / (J_w + sum J_s), first with pure water, then with the permeate
+        final boolean watertap = options.formulation() == ElementOptions.Formulation.WATERTAP;
         double rhoP = rhoS;
-        solveQ(jw, rhoP);
-        permeateMolalities(jw);
-        rhoP = properties.density().massDensity(new Solution(template.withMolalities(mp), temperature,
-                permeatePressure));
-        solveQ(jw, rhoP);
+        double sumJs = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            // film flux: WaterTAP's J_w/1000, or the permeate's own volumetric flux
+            final double jv = watertap ? jw / rhoS : (jw + sumJs) / rhoP;
+            for (int i = 0; i < n; i++) {
+                final double bi = b[i] + (1.0 - sigma) * jv;
+                if (!film) {
+                    e[i] = modulus;
+                    u[i] = 1.0;
+                    qc[i] = b[i];
+                } else {
+                    final double x = Math.min(jv / k[i], 50.0);
+                    e[i] = Math.exp(x);
+                    if (watertap) {
+                        // c_m = c_b E − (J_s/J_v)(E − 1): (E − 1)/J_v, with its limit 1/k for J_v → 0
+                        final double em1OverJv = x < 1e-8 ? (1.0 + 0.5 * x) / k[i] : Math.expm1(x) / jv;
+                        u[i] = 1.0 + bi * (Double.isInfinite(k[i]) ? 0.0 : em1OverJv);
+                        qc[i] = b[i];
+                    } else {
+                        // c_m = c_b E − c_p (E − 1)
+                        u[i] = 1.0;
+                        qc[i] = bi * Math.expm1(x) + b[i];
+                    }
+                }
+                num[i] = bi * cb[i] * e[i];
+            }
+            // permeate closure c_p = Q J_s with Q = ρ_p / (J_w + ΣJ_s)
+            solveQ(jw, rhoP);
+            permeateMolalities(jw);
+            sumJs = 0;
+            for (int i = 0; i < n; i++) {
+                sumJs += js[i];
+            }
+            rhoP = properties.density().massDensity(new Solution(template.withMolalities(mp), temperature,
+                    permeatePressure));
+        }
         neutralise();
         permeateMolalities(jw);
+        sumJs = 0;
         for (int i = 0; i < n; i++) {
-            cw[i] = film ? cb[i] * e[i] - (Double.isInfinite(k[i]) ? 0.0 : js[i] / jv * (e[i] - 1.0)) : cb[i] * e[i];
+            sumJs += js[i];
+        }
+        final double q = rhoP / (jw + sumJs);
+        final double jvWaterTap = jw / rhoS;
+        for (int i = 0; i < n; i++) {
+            if (!film) {
+                cw[i] = cb[i] * e[i];
+            } else if (watertap) {
+                cw[i] = cb[i] * e[i] - (Double.isInfinite(k[i]) ? 0.0 : js[i] / jvWaterTap * (e[i] - 1.0));
+            } else {
+                cw[i] = cb[i] * e[i] - q * js[i] * (e[i] - 1.0);
+            }
             if (cw[i] < 0) {
                 cw[i] = 0;
             }
         }
         final Composition wall = wallComposition();
+        if (wall == null) {
+            // the trial flux would pile up more solute at the membrane than water can hold: far too high
+            return jw;
+        }
         piWall = properties.osmotic().osmoticPressure(new Solution(wall, temperature, feedPressure));
         piPermeate = properties.osmotic().osmoticPressure(new Solution(template.withMolalities(mp), temperature,
                 permeatePressure));
         return jw - a * rhoS * (deltaP - sigma * (piWall - piPermeate));
     }
 
-    /** Newton's method on g(Q) = Q (J_w + Σ num/(u + BQ)) − ρ_p, increasing and concave; fills js. */
+    /** Newton's method on g(Q) = Q (J_w + Σ num/(u + q_c Q)) − ρ_p, increasing and concave; fills js. */
     private void solveQ(final double jw, final double rhoP) {
         double q = rhoP / jw;
         for (int iter = 0; iter < 60; iter++) {
             double sum = 0;
             double derivative = jw;
             for (int i = 0; i < n; i++) {
-                final double d = u[i] + b[i] * q;
+                final double d = u[i] + qc[i] * q;
                 sum += num[i] / d;
                 derivative += num[i] * u[i] / (d * d);
             }
@@ -272,7 +310,7 @@ final class LocalTransport {
             }
         }
         for (int i = 0; i < n; i++) {
-            js[i] = num[i] / (u[i] + b[i] * q);
+            js[i] = num[i] / (u[i] + qc[i] * q);
         }
     }
 
@@ -308,7 +346,12 @@ final class LocalTransport {
         }
     }
 
-    /** The membrane-surface molalities from its mass concentrations, iterating on its density. */
+    /**
+     * The membrane-surface molalities from its mass concentrations, iterating on its density.
+     *
+     * @return the composition, or null when the concentrations leave less than 5 % of the volume
+     *         to water (only trial fluxes far above the solution produce that)
+     */
     private Composition wallComposition() {
         double rho = wallDensityGuess;
         Composition c = template;
@@ -318,9 +361,8 @@ final class LocalTransport {
                 sumC += cw[i];
             }
             final double waterPerVolume = rho - sumC;
-            if (!(waterPerVolume > 0)) {
-                throw new PermeateException(Message.IMPOSSIBLE_CONCENTRATION, "membrane surface",
-                        "a dissolved mass of " + sumC + " kg/m³ at density " + rho + " kg/m³");
+            if (!(waterPerVolume > 0.05 * rho)) {
+                return null;
             }
             for (int i = 0; i < n; i++) {
                 mw[i] = cw[i] / (molarMass[i] * waterPerVolume);

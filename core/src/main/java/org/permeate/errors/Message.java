@@ -31,6 +31,8 @@ public enum Message {
     // ---- units of measure ------------------------------------------------------------------
     /** Text that is not a number followed by a unit. Args: field, text, examples. */
     UNPARSABLE_QUANTITY("%s: cannot read \"%s\" as a number with a unit (for example %s)"),
+    /** A cell that should hold a plain number. Args: field, text, what the number is in. */
+    NOT_A_NUMBER("%s: \"%s\" is not a number (%s)"),
     /** A number without the unit its field needs. Args: field, text, examples. */
     MISSING_UNIT("%s: \"%s\" has no unit; write it with one, for example %s"),
     /** A unit nobody knows. Args: field, unit, examples of known units. */
@@ -65,6 +67,8 @@ public enum Message {
     // ---- membrane elements and systems ------------------------------------------------------
     /** The feed runs dry inside an element. Args: element, position, recovery so far. */
     FEED_EXHAUSTED("%s: the feed is used up at %s from the inlet (recovery %s): too little feed for this pressure and area"),
+    /** The feed-side pressure falls to nothing inside an element. Args: element, position, flow. */
+    PRESSURE_EXHAUSTED("%s: the pressure drop uses up the whole feed pressure by %s from the inlet: a feed flow of %s is too high for it"),
     /** A target that cannot be reached. Args: what, target, reachable range or reason. */
     INFEASIBLE("%s of %s cannot be reached: %s"),
 

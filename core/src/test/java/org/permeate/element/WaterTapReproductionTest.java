@@ -51,7 +51,7 @@ class WaterTapReproductionTest {
 
     private static ElementOptions options(final Polarization cp, final PressureDrop dp, final Discretization d,
                                           final int segments) {
-        return new ElementOptions(NACL, cp, dp, d, segments, ElementOptions.SolventDensity.FIXED_1000);
+        return new ElementOptions(NACL, cp, dp, d, segments, ElementOptions.Formulation.WATERTAP);
     }
 
     /** NaCl mass concentration of a composition, kg/m³, with the package's density. */

@@ -173,7 +173,7 @@ public final class CatalogReader {
                     r.has("boron_rejection_pct") ? r.percent("boron_rejection_pct") : 0.0, test, limits,
                     r.optionalText("source"), r.optionalText("notes"));
         } catch (PermeateException e) {
-            throw e.at(new InputLocation(r.source, "row of " + r.optionalText("model"), r.line, 0));
+            throw e.location() != null ? e : e.at(new InputLocation(r.source, "row of " + r.optionalText("model"), r.line, 0));
         }
     }
 
@@ -248,8 +248,8 @@ public final class CatalogReader {
                 }
                 return v;
             } catch (NumberFormatException e) {
-                throw new PermeateException(e, at(column), Message.UNPARSABLE_QUANTITY, column, t,
-                        "a plain number in the column's unit");
+                throw new PermeateException(e, at(column), Message.NOT_A_NUMBER, column, t,
+                        "a plain number in the unit the column name gives");
             }
         }
 
