@@ -29,7 +29,7 @@ public final class SolutionOptions {
     String solute;
 
     @Option(names = "--concentration", paramLabel = "AMOUNT",
-            description = "Amount of --solute: mg/L, g/L, mol/L, ppm, g/kg, %, mol/kg, e.g. \"2000 mg/L\".")
+            description = "Amount of --solute: mg/L, g/L, mol/L, ppm, g/kg, %%, mol/kg, e.g. \"2000 mg/L\".")
     String concentration;
 
     @Option(names = "--brix", paramLabel = "DEGREES",

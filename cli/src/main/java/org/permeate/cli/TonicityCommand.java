@@ -30,10 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Compares two solutions separated by a semi-permeable membrane: whether the outside is",
             "hypotonic, isotonic or hypertonic to the inside, which way water moves, and the pressure that stops it."},
         footer = {"", "Solutions are written as for --solution of 'permeate osmotic', e.g.",
-            "  \"290 mOsm/kg\", \"seawater 35 g/kg\", \"NaCl 0.9 %\", \"sucrose 8 Brix\", \"Na 20 mg/L, Cl 30 mg/L\".",
+            "  \"290 mOsm/kg\", \"seawater 35 g/kg\", \"NaCl 0.9 %%\", \"sucrose 8 Brix\", \"Na 20 mg/L, Cl 30 mg/L\".",
             "", "Examples:",
             "  permeate tonicity --inside \"290 mOsm/kg\" --outside \"seawater 35 g/kg\" --temperature \"37 C\"",
-            "  permeate tonicity --inside \"290 mOsm/kg\" --outside \"NaCl 0.9 %\"",
+            "  permeate tonicity --inside \"290 mOsm/kg\" --outside \"NaCl 0.9 %%\"",
             "  permeate tonicity --inside \"290 mOsm/kg\" --outside \"Na 20 mg/L, Cl 30 mg/L\""})
 final class TonicityCommand implements Callable<Integer> {
 

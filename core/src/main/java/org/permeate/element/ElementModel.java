@@ -63,46 +63,103 @@ public final class ElementModel {
 
     // ------------------------------------------------------------------------------ schemes
 
-    /** Heun's method: predictor at the segment outlet, trapezoidal corrector. */
+    /**
+     * Heun's method: predictor at the segment outlet, trapezoidal corrector. A segment whose
+     * predictor would remove more than {@value #MAX_STEP_FRACTION} of its feed water (or leave an
+     * impossible concentration) is integrated in halves, recursively: the report keeps the
+     * segments asked for, their permeate summed over the sub-steps.
+     */
     private static List<SegmentResult> trapezoidal(final Element element, final Stream feed, final LocalTransport local,
                                                    final int count) {
-        final Composition c = feed.composition();
-        final int n = c.size();
         final double length = element.geometry().length();
         final double dx = length / count;
-        final double area = element.geometry().area() / count;
-        double water = feed.waterMassFlow();
-        double pressure = feed.pressure();
-        final double[] flows = molarFlows(feed);
-        LocalState start = local.solve(0.0, water, flows, pressure);
+        final double areaPerLength = element.geometry().areaPerLength();
+        final Marcher m = new Marcher(element, feed, local);
+        LocalState start = local.solve(0.0, feed.waterMassFlow(), m.flows, feed.pressure());
         final List<SegmentResult> segments = new ArrayList<>(count);
-        final double[] predicted = new double[n];
-        final double[] permeated = new double[n];
         for (int s = 0; s < count; s++) {
-            final double x1 = (s + 1) * dx;
-            final double[] js0 = start.soluteFlux();
-            final double predictedWater = water - area * start.waterFlux();
-            for (int i = 0; i < n; i++) {
-                predicted[i] = Math.max(0.0, flows[i] - area * js0[i] / c.species(i).molarMass());
+            final double waterIn = m.water;
+            final double[] flowsIn = m.flows.clone();
+            final LocalState end = m.advance(start, s * dx, (s + 1) * dx, areaPerLength, 0);
+            final double[] permeated = new double[flowsIn.length];
+            for (int i = 0; i < permeated.length; i++) {
+                permeated[i] = flowsIn[i] - m.flows[i];
             }
-            requireWater(element, feed, predictedWater, x1);
-            requirePressure(element, feed, pressure + dx * start.pressureGradient(), x1);
-            final LocalState guess = local.solve(x1, predictedWater, predicted, pressure + dx * start.pressureGradient());
-            final double[] js1 = guess.soluteFlux();
-            final double permeateWater = 0.5 * area * (start.waterFlux() + guess.waterFlux());
-            for (int i = 0; i < n; i++) {
-                permeated[i] = Math.min(flows[i], 0.5 * area * (js0[i] + js1[i]) / c.species(i).molarMass());
-                flows[i] -= permeated[i];
-            }
-            water -= permeateWater;
-            requireWater(element, feed, water, x1);
-            pressure += 0.5 * dx * (start.pressureGradient() + guess.pressureGradient());
-            requirePressure(element, feed, pressure, x1);
-            final LocalState end = local.solve(x1, water, flows, pressure);
-            segments.add(new SegmentResult(s, start, end, area, permeateWater, permeated));
+            segments.add(new SegmentResult(s, start, end, areaPerLength * dx, waterIn - m.water, permeated));
             start = end;
         }
         return segments;
+    }
+
+    /** Largest fraction of a step's feed water the predictor may remove before the step is halved. */
+    private static final double MAX_STEP_FRACTION = 0.4;
+
+    private static final int MAX_HALVINGS = 16;
+
+    /** The state marched along the channel by the trapezoidal scheme. */
+    private static final class Marcher {
+        private final Element element;
+        private final Stream feed;
+        private final LocalTransport local;
+        private final Composition composition;
+        private double water;
+        private double pressure;
+        private final double[] flows;
+
+        Marcher(final Element element, final Stream feed, final LocalTransport local) {
+            this.element = element;
+            this.feed = feed;
+            this.local = local;
+            this.composition = feed.composition();
+            this.water = feed.waterMassFlow();
+            this.pressure = feed.pressure();
+            this.flows = molarFlows(feed);
+        }
+
+        /** Advances from x0 (state {@code start}) to x1; returns the state at x1. */
+        LocalState advance(final LocalState start, final double x0, final double x1, final double areaPerLength,
+                           final int depth) {
+            final double dx = x1 - x0;
+            final double area = areaPerLength * dx;
+            final int n = flows.length;
+            final double[] js0 = start.soluteFlux();
+            final double predictedWater = water - area * start.waterFlux();
+            final double predictedPressure = pressure + dx * start.pressureGradient();
+            LocalState guess = null;
+            if (predictedWater > (1 - MAX_STEP_FRACTION) * water && predictedPressure > 0) {
+                final double[] predicted = new double[n];
+                for (int i = 0; i < n; i++) {
+                    predicted[i] = Math.max(0.0, flows[i] - area * js0[i] / composition.species(i).molarMass());
+                }
+                try {
+                    guess = local.solve(x1, predictedWater, predicted, predictedPressure);
+                } catch (PermeateException e) {
+                    if (e.kind() != Message.IMPOSSIBLE_CONCENTRATION || depth >= MAX_HALVINGS) {
+                        throw e;
+                    }
+                }
+            }
+            if (guess == null) {
+                if (depth >= MAX_HALVINGS) {
+                    requireWater(element, feed, predictedWater, x1);
+                    requirePressure(element, feed, predictedPressure, x1);
+                    throw new PermeateException(Message.FEED_EXHAUSTED, element.name(), Numbers.significant(x1, 3) + " m",
+                            String.format(Locale.ROOT, "%.1f %%", 100.0 * (1.0 - water / feed.waterMassFlow())));
+                }
+                final double xm = 0.5 * (x0 + x1);
+                final LocalState middle = advance(start, x0, xm, areaPerLength, depth + 1);
+                return advance(middle, xm, x1, areaPerLength, depth + 1);
+            }
+            final double[] js1 = guess.soluteFlux();
+            water -= 0.5 * area * (start.waterFlux() + guess.waterFlux());
+            for (int i = 0; i < n; i++) {
+                flows[i] = Math.max(0.0, flows[i] - 0.5 * area * (js0[i] + js1[i]) / composition.species(i).molarMass());
+            }
+            pressure += 0.5 * dx * (start.pressureGradient() + guess.pressureGradient());
+            requireWater(element, feed, water, x1);
+            requirePressure(element, feed, pressure, x1);
+            return local.solve(x1, water, flows, pressure);
+        }
     }
 
     /** WaterTAP ReverseOsmosis1D: backward differences, fluxes at each segment's outlet node. */

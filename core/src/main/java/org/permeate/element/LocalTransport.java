@@ -64,6 +64,10 @@ final class LocalTransport {
     private final double[] num;
     private final double[] qc;
     private final double[] js;
+    /** effective solute permeability B + (1 − σ)J_v of the last trial, m/s */
+    private final double[] bEff;
+    /** the solute fluxes the membrane law gives, before the permeate is made neutral, kg/(m²·s) */
+    private final double[] jsMembrane;
     private final double[] cw;
     private final double[] mw;
     private final double[] mp;
@@ -108,6 +112,8 @@ final class LocalTransport {
         num = new double[n];
         qc = new double[n];
         js = new double[n];
+        bEff = new double[n];
+        jsMembrane = new double[n];
         cw = new double[n];
         mw = new double[n];
         mp = new double[n];
@@ -188,6 +194,11 @@ final class LocalTransport {
             final double jHigh = a * rhoS * deltaP;
             final double jLow = 1e-9 * jHigh;
             final double fLow = residual(jLow);
+            if (fLow > 0) {
+                // even a vanishing flux finds no water at the membrane: the bulk itself cannot exist
+                throw new PermeateException(Message.IMPOSSIBLE_CONCENTRATION, "feed at " + position + " m",
+                        "a bulk so concentrated that the membrane surface holds no water");
+            }
             final double fHigh = residual(jHigh);
             jw = Brent.solve("water flux at " + position + " m", this::residual, jLow, fLow, jHigh, fHigh,
                     RELATIVE_TOLERANCE * jHigh, MAX_EVALUATIONS);
@@ -225,11 +236,13 @@ final class LocalTransport {
         final boolean watertap = options.formulation() == ElementOptions.Formulation.WATERTAP;
         double rhoP = rhoS;
         double sumJs = 0;
+        double qMembrane = 0;
         for (int pass = 0; pass < 2; pass++) {
             // film flux: WaterTAP's J_w/1000, or the permeate's own volumetric flux
             final double jv = watertap ? jw / rhoS : (jw + sumJs) / rhoP;
             for (int i = 0; i < n; i++) {
                 final double bi = b[i] + (1.0 - sigma) * jv;
+                bEff[i] = bi;
                 if (!film) {
                     e[i] = modulus;
                     u[i] = 1.0;
@@ -251,7 +264,7 @@ final class LocalTransport {
                 num[i] = bi * cb[i] * e[i];
             }
             // permeate closure c_p = Q J_s with Q = ρ_p / (J_w + ΣJ_s)
-            solveQ(jw, rhoP);
+            qMembrane = solveQ(jw, rhoP);
             permeateMolalities(jw);
             sumJs = 0;
             for (int i = 0; i < n; i++) {
@@ -260,24 +273,18 @@ final class LocalTransport {
             rhoP = properties.density().massDensity(new Solution(template.withMolalities(mp), temperature,
                     permeatePressure));
         }
+        System.arraycopy(js, 0, jsMembrane, 0, n);
         neutralise();
         permeateMolalities(jw);
-        sumJs = 0;
         for (int i = 0; i < n; i++) {
-            sumJs += js[i];
-        }
-        final double q = rhoP / (jw + sumJs);
-        final double jvWaterTap = jw / rhoS;
-        for (int i = 0; i < n; i++) {
-            if (!film) {
+            // The film balance c_m = c_b E − c_p (E − 1) and the membrane law J_s = b' c_m − B c_p
+            // (b' = B + (1 − σ)J_v) hold together at the solved fluxes, so c_m = J_s (1 + B Q)/b'.
+            // That form has no cancellation; the film form loses every digit once E is large
+            // (a channel with almost no crossflow), where c_p → c_b.
+            if (!film || bEff[i] <= 0) {
                 cw[i] = cb[i] * e[i];
-            } else if (watertap) {
-                cw[i] = cb[i] * e[i] - (Double.isInfinite(k[i]) ? 0.0 : js[i] / jvWaterTap * (e[i] - 1.0));
             } else {
-                cw[i] = cb[i] * e[i] - q * js[i] * (e[i] - 1.0);
-            }
-            if (cw[i] < 0) {
-                cw[i] = 0;
+                cw[i] = jsMembrane[i] * (1.0 + b[i] * qMembrane) / bEff[i];
             }
         }
         final Composition wall = wallComposition();
@@ -291,8 +298,12 @@ final class LocalTransport {
         return jw - a * rhoS * (deltaP - sigma * (piWall - piPermeate));
     }
 
-    /** Newton's method on g(Q) = Q (J_w + Σ num/(u + q_c Q)) − ρ_p, increasing and concave; fills js. */
-    private void solveQ(final double jw, final double rhoP) {
+    /**
+     * Newton's method on g(Q) = Q (J_w + Σ num/(u + q_c Q)) − ρ_p, increasing and concave; fills js.
+     *
+     * @return Q, m³/(m²·s) per kg/(m²·s): the permeate's volume per mass of flux
+     */
+    private double solveQ(final double jw, final double rhoP) {
         double q = rhoP / jw;
         for (int iter = 0; iter < 60; iter++) {
             double sum = 0;
@@ -312,6 +323,7 @@ final class LocalTransport {
         for (int i = 0; i < n; i++) {
             js[i] = num[i] / (u[i] + qc[i] * q);
         }
+        return q;
     }
 
     /** Scales cation and anion fluxes so that the permeate is electrically neutral. */

@@ -6,6 +6,8 @@ package org.permeate.measure;
  */
 public enum Dimension {
     DIMENSIONLESS("dimensionless number", "1", "0.5"),
+    /** A part of a whole (recovery, rejection), shown in per cent. */
+    FRACTION("fraction", "1", "45 %, 0.45"),
     TEMPERATURE("temperature", "K", "25 C, 77 F, 298.15 K"),
     /** A difference of temperatures (a rise, a depression), without the scale's offset. */
     TEMPERATURE_DIFFERENCE("temperature difference", "K", "0.5 K, 1 °F"),

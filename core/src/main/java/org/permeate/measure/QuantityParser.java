@@ -61,6 +61,9 @@ public final class QuantityParser {
             if (allowed.contains(Dimension.DIMENSIONLESS)) {
                 return Quantity.of(number, Units.ONE);
             }
+            if (allowed.contains(Dimension.FRACTION)) {
+                return Quantity.of(number, Units.FRACTION_ONE);
+            }
             throw new PermeateException(Message.MISSING_UNIT, field, text, examples);
         }
         final List<Unit> candidates = Units.lookup(unitText);

@@ -16,6 +16,7 @@ public enum UnitSystem {
 
     static {
         METRIC.put(Dimension.TEMPERATURE, Units.CELSIUS);
+        METRIC.put(Dimension.FRACTION, Units.PERCENT_OF);
         METRIC.put(Dimension.TEMPERATURE_DIFFERENCE, Units.KELVIN_DIFFERENCE);
         METRIC.put(Dimension.PRESSURE, Units.BAR);
         METRIC.put(Dimension.LENGTH, Units.MILLIMETRE);

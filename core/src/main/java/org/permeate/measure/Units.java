@@ -53,9 +53,11 @@ public final class Units {
     public static final Unit PASCAL = u("Pa", PRESSURE, 1, 0, "pascal");
     public static final Unit KILOPASCAL = u("kPa", PRESSURE, 1e3, 0);
     public static final Unit MEGAPASCAL = u("MPa", PRESSURE, 1e6, 0);
-    public static final Unit BAR = u("bar", PRESSURE, 1e5, 0, "bara");
+    public static final Unit BAR = u("bar", PRESSURE, 1e5, 0);
+    public static final Unit BAR_ABSOLUTE = u("bara", PRESSURE, 1e5, 0, "bar(a)");
     public static final Unit BAR_GAUGE = u("barg", PRESSURE, 1e5, ATMOSPHERE, "bar(g)");
-    public static final Unit PSI_UNIT = u("psi", PRESSURE, PSI, 0, "psia", "lbf/in2");
+    public static final Unit PSI_UNIT = u("psi", PRESSURE, PSI, 0, "lbf/in2");
+    public static final Unit PSI_ABSOLUTE = u("psia", PRESSURE, PSI, 0, "psi(a)");
     public static final Unit PSI_GAUGE = u("psig", PRESSURE, PSI, ATMOSPHERE, "psi(g)");
     public static final Unit ATM = u("atm", PRESSURE, ATMOSPHERE, 0);
 
@@ -153,6 +155,8 @@ public final class Units {
     public static final Unit CM3_PER_MOL = u("cm³/mol", MOLAR_VOLUME, 1e-6, 0, "cm3/mol", "mL/mol");
 
     public static final Unit ONE = u("", DIMENSIONLESS, 1, 0, "-");
+    public static final Unit PERCENT_OF = u("%", FRACTION, 0.01, 0, "percent", "pct");
+    public static final Unit FRACTION_ONE = u("", FRACTION, 1, 0, "-");
 
     private static final List<Unit> ALL;
     private static final Map<String, List<Unit>> BY_NAME;
