@@ -56,6 +56,9 @@ final class LocalTransport {
     private final double temperature;
     private final double permeatePressure;
 
+    /** the flux of the last solved point, kg/(m²·s): the next point's first guess (NaN before any) */
+    private double previousFlux = Double.NaN;
+
     // scratch for one node
     private final double[] cb;
     private final double[] k;
@@ -191,18 +194,8 @@ final class LocalTransport {
             piWall = piBulk;
             piPermeate = 0;
         } else {
-            final double jHigh = a * rhoS * deltaP;
-            final double jLow = 1e-9 * jHigh;
-            final double fLow = residual(jLow);
-            if (fLow > 0) {
-                // even a vanishing flux finds no water at the membrane: the bulk itself cannot exist
-                throw new PermeateException(Message.IMPOSSIBLE_CONCENTRATION, "feed at " + position + " m",
-                        "a bulk so concentrated that the membrane surface holds no water");
-            }
-            final double fHigh = residual(jHigh);
-            jw = Brent.solve("water flux at " + position + " m", this::residual, jLow, fLow, jHigh, fHigh,
-                    RELATIVE_TOLERANCE * jHigh, MAX_EVALUATIONS);
-            residual(jw); // leave the scratch arrays at the solution
+            jw = waterFlux(position);
+            previousFlux = jw;
         }
         final double[] beta = new double[n];
         for (int i = 0; i < n; i++) {
@@ -213,6 +206,45 @@ final class LocalTransport {
         return new LocalState(position, bulk, waterFlow, rho, mu, velocity, reynolds, kReference, jw, jw / rhoS,
                 js.clone(), wall, permeate, beta, piBulk, piWall, piPermeate, deltaP,
                 deltaP - sigma * (piWall - piPermeate), gradient);
+    }
+
+    /**
+     * Solves f(J_w) = J_w − Aρ_s[ΔP − σ(π_m − π_p)] = 0 and leaves the scratch arrays at the root.
+     * f rises with slope 1 + Aρ_sσ dΔπ/dJ_w ≥ 1 wherever the osmotic difference grows with the
+     * flux (as polarisation makes it), so from a guess J₀ the root lies between J₀ and the
+     * fixed-point step J₀ − f(J₀), which is already close to it: two evaluations usually bracket
+     * it tightly for Brent. When they do not, the whole interval (0, Aρ_sΔP] is searched.
+     */
+    private double waterFlux(final double position) {
+        final double jHigh = a * rhoS * deltaP;
+        final double jLow = 1e-9 * jHigh;
+        final double tolerance = RELATIVE_TOLERANCE * jHigh;
+        final double guess = previousFlux > jLow && previousFlux < jHigh ? previousFlux : 0.5 * jHigh;
+        final double fGuess = residual(guess);
+        if (fGuess == 0) {
+            return guess;
+        }
+        final double step = Math.min(jHigh, Math.max(jLow, guess - fGuess));
+        final double fStep = residual(step);
+        final double root;
+        if (fStep == 0) {
+            return step;
+        } else if (Math.signum(fStep) != Math.signum(fGuess) && !Double.isNaN(fStep)) {
+            root = Brent.solve("water flux", this::residual, Math.min(guess, step), guess < step ? fGuess : fStep,
+                    Math.max(guess, step), guess < step ? fStep : fGuess, tolerance, MAX_EVALUATIONS);
+        } else {
+            final double fLow = residual(jLow);
+            if (fLow > 0) {
+                // even a vanishing flux finds no water at the membrane: the bulk itself cannot exist
+                throw new PermeateException(Message.IMPOSSIBLE_CONCENTRATION, "feed at " + position + " m",
+                        "a bulk so concentrated that the membrane surface holds no water");
+            }
+            final double fHigh = residual(jHigh);
+            root = Brent.solve("water flux at " + position + " m", this::residual, jLow, fLow, jHigh, fHigh,
+                    tolerance, MAX_EVALUATIONS);
+        }
+        residual(root); // leave the scratch arrays at the solution
+        return root;
     }
 
     private double pressureGradient(final ChannelFlow flow) {

@@ -30,7 +30,11 @@ public final class Catalog {
 
     private final List<ElementSpec> elements;
     private final List<CatalogReader.IncompleteEntry> incomplete;
-    private final ConcurrentHashMap<String, Calibration.Result> calibrated = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<CalibrationKey, Calibration.Result> calibrated = new ConcurrentHashMap<>();
+
+    /** Calibrations are remembered per model and per (value-equal) options. */
+    private record CalibrationKey(String model, ElementOptions options) {
+    }
 
     private Catalog(final List<ElementSpec> elements, final List<CatalogReader.IncompleteEntry> incomplete) {
         this.elements = List.copyOf(elements);
@@ -126,7 +130,7 @@ public final class Catalog {
      * @return the element calibrated to its datasheet (computed once per model and options)
      */
     public Calibration.Result calibrated(final ElementSpec spec, final ElementOptions options) {
-        return calibrated.computeIfAbsent(spec.model() + "|" + System.identityHashCode(options),
+        return calibrated.computeIfAbsent(new CalibrationKey(spec.model(), options),
                 k -> Calibration.calibrate(spec, options));
     }
 
