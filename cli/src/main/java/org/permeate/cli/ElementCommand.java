@@ -14,6 +14,7 @@ import org.permeate.element.Element;
 import org.permeate.element.ElementModel;
 import org.permeate.element.ElementOptions;
 import org.permeate.element.ElementResult;
+import org.permeate.element.FeedFlow;
 import org.permeate.element.MembraneCondition;
 import org.permeate.element.catalog.Catalog;
 import org.permeate.element.catalog.ElementSpec;
@@ -28,15 +29,11 @@ import org.permeate.io.report.Report;
 import org.permeate.io.report.Value;
 import org.permeate.measure.Dimension;
 import org.permeate.measure.GaugePressure;
-import org.permeate.measure.Quantity;
 import org.permeate.measure.QuantityParser;
-import org.permeate.measure.Units;
 import org.permeate.properties.Composition;
 import org.permeate.properties.PropertyPackage;
-import org.permeate.properties.PropertyPackages;
 import org.permeate.properties.Solution;
 import org.permeate.properties.Stream;
-import org.permeate.solver.RootFinder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -119,7 +116,7 @@ final class ElementCommand implements Callable<Integer> {
             options = options.withSegments(segments);
         }
         final PropertyPackage properties = options.properties();
-        Element element = catalog.calibrated(elementSpec, Catalog.DEFAULT_OPTIONS).element();
+        Element element = catalog.calibrated(elementSpec, options).element();
         final MembraneCondition condition = new MembraneCondition(foulingFactor, age,
                 fraction("--flux-decline", fluxDecline), fraction("--salt-passage-increase", saltPassageIncrease));
         element = element.withMembrane(element.membrane().withCondition(condition));
@@ -154,7 +151,8 @@ final class ElementCommand implements Callable<Integer> {
                 .section("summary", "Performance", er.summary())
                 .table(er.profile())
                 .table(er.solutes())
-                .warnings(r.warnings());
+                .warnings(r.warnings())
+                .warnings(elementSpec.limits().check(elementSpec.model(), r));
         er.notes().forEach(b::note);
         if (age > 0 || foulingFactor < 1) {
             b.note(String.format(Locale.ROOT, "Membrane condition: fouling factor %.2f, %.1f years at %s/year flux decline and"
@@ -171,77 +169,26 @@ final class ElementCommand implements Callable<Integer> {
             throw new PermeateException(Message.MISSING, "one of --feed-flow, --recovery, --concentrate-flow",
                     "give exactly one: the feed flow, or the recovery or concentrate flow to solve the feed flow for");
         }
-        final double density = properties.density().massDensity(unit.solution());
-        final double waterPerVolume = density / (1 + unit.composition().soluteMassPerWaterMass());
         if (feedFlow != null) {
             final double q = QuantityParser.parse("--feed-flow", feedFlow, Dimension.VOLUME_FLOW).si();
             if (!(q > 0)) {
                 throw new PermeateException(Message.NOT_ABOVE, "--feed-flow", "0", feedFlow);
             }
-            return q * waterPerVolume;
+            final double density = properties.density().massDensity(unit.solution());
+            return q * density / (1 + unit.composition().soluteMassPerWaterMass());
         }
-        final double target;
-        final java.util.function.DoubleUnaryOperator measure;
-        final String what;
         if (recovery != null) {
-            target = fraction("--recovery", recovery);
+            final double target = fraction("--recovery", recovery);
             if (!(target > 0 && target < 1)) {
                 throw new PermeateException(Message.OUT_OF_RANGE, "--recovery", recovery, "0 %", "100 %");
             }
-            what = "a recovery";
-            measure = w -> run(element, unit, w, pp, options, 1.0) - target;
-        } else {
-            final double q = QuantityParser.parse("--concentrate-flow", concentrateFlow, Dimension.VOLUME_FLOW).si();
-            if (!(q > 0)) {
-                throw new PermeateException(Message.NOT_ABOVE, "--concentrate-flow", "0", concentrateFlow);
-            }
-            target = q;
-            what = "a concentrate flow";
-            measure = w -> concentrate(element, unit, w, pp, options, properties) - target;
+            return FeedFlow.forRecovery(element, unit, pp, options, target, Double.NaN);
         }
-        // walk up from a small feed until the target is passed, then Brent in between
-        double low = 1e-4;
-        double high = low;
-        double f = measure.applyAsDouble(high);
-        final boolean increasing = recovery == null;
-        while (increasing ? f < 0 : f > 0) {
-            low = high;
-            high *= 2;
-            if (high > 1e4) {
-                throw new PermeateException(Message.INFEASIBLE, what, recovery != null ? recovery : concentrateFlow,
-                        "no feed flow up to 36 000 m³/h gives it");
-            }
-            f = measure.applyAsDouble(high);
+        final double q = QuantityParser.parse("--concentrate-flow", concentrateFlow, Dimension.VOLUME_FLOW).si();
+        if (!(q > 0)) {
+            throw new PermeateException(Message.NOT_ABOVE, "--concentrate-flow", "0", concentrateFlow);
         }
-        return RootFinder.DEFAULT.solve("feed flow for " + what, measure, low, high);
-    }
-
-    private static double run(final Element e, final Stream unit, final double water, final double pp,
-                              final ElementOptions o, final double onPressureExhausted) {
-        try {
-            return ElementModel.solve(e, unit.withWaterMassFlow(water), pp, o).recovery();
-        } catch (PermeateException x) {
-            if (x.kind() == Message.FEED_EXHAUSTED) {
-                return 1.0;
-            }
-            if (x.kind() == Message.PRESSURE_EXHAUSTED) {
-                return 0.0;
-            }
-            throw x;
-        }
-    }
-
-    private static double concentrate(final Element e, final Stream unit, final double water, final double pp,
-                                      final ElementOptions o, final PropertyPackage properties) {
-        try {
-            final ElementResult r = ElementModel.solve(e, unit.withWaterMassFlow(water), pp, o);
-            return r.concentrate().volumetricFlow(properties.density().massDensity(r.concentrate().solution()));
-        } catch (PermeateException x) {
-            if (x.kind() == Message.FEED_EXHAUSTED) {
-                return 0.0;
-            }
-            throw x;
-        }
+        return FeedFlow.forConcentrateFlow(element, unit, pp, options, q);
     }
 
     private static double fraction(final String option, final String text) {

@@ -126,7 +126,8 @@ public final class ElementModel {
             final double predictedWater = water - area * start.waterFlux();
             final double predictedPressure = pressure + dx * start.pressureGradient();
             LocalState guess = null;
-            if (predictedWater > (1 - MAX_STEP_FRACTION) * water && predictedPressure > 0) {
+            if (predictedWater > (1 - MAX_STEP_FRACTION) * water
+                    && predictedPressure >= local.permeatePressure()) {
                 final double[] predicted = new double[n];
                 for (int i = 0; i < n; i++) {
                     predicted[i] = Math.max(0.0, flows[i] - area * js0[i] / composition.species(i).molarMass());
@@ -142,7 +143,7 @@ public final class ElementModel {
             if (guess == null) {
                 if (depth >= MAX_HALVINGS) {
                     requireWater(element, feed, predictedWater, x1);
-                    requirePressure(element, feed, predictedPressure, x1);
+                    requirePressure(element, feed, predictedPressure, x1, local);
                     throw new PermeateException(Message.FEED_EXHAUSTED, element.name(), Numbers.significant(x1, 3) + " m",
                             String.format(Locale.ROOT, "%.1f %%", 100.0 * (1.0 - water / feed.waterMassFlow())));
                 }
@@ -157,7 +158,7 @@ public final class ElementModel {
             }
             pressure += 0.5 * dx * (start.pressureGradient() + guess.pressureGradient());
             requireWater(element, feed, water, x1);
-            requirePressure(element, feed, pressure, x1);
+            requirePressure(element, feed, pressure, x1, local);
             return local.solve(x1, water, flows, pressure);
         }
     }
@@ -176,6 +177,7 @@ public final class ElementModel {
         for (int s = 0; s < count; s++) {
             final double x1 = (s + 1) * dx;
             final Implicit end = implicitOutlet(element, feed, local, x1, water, flows, pressure, area, dx, null);
+            requirePressure(element, feed, end.pressure, x1, local);
             final double[] permeated = new double[n];
             for (int i = 0; i < n; i++) {
                 permeated[i] = flows[i] - end.flows[i];
@@ -197,6 +199,7 @@ public final class ElementModel {
         final double length = element.geometry().length();
         final Implicit end = implicitOutlet(element, feed, local, length, feed.waterMassFlow(), flows, feed.pressure(),
                 element.geometry().area(), length, inlet);
+        requirePressure(element, feed, end.pressure, length, local);
         final double[] permeated = new double[n];
         for (int i = 0; i < n; i++) {
             permeated[i] = flows[i] - end.flows[i];
@@ -324,8 +327,10 @@ public final class ElementModel {
         return flows;
     }
 
-    private static void requirePressure(final Element element, final Stream feed, final double pressure, final double x) {
-        if (!(pressure > 0)) {
+    /** The feed side must stay above the permeate pressure, or the flow through the membrane would reverse. */
+    private static void requirePressure(final Element element, final Stream feed, final double pressure, final double x,
+                                        final LocalTransport local) {
+        if (!(pressure >= local.permeatePressure() && pressure > 0)) {
             throw new PermeateException(Message.PRESSURE_EXHAUSTED, element.name(), Numbers.significant(x, 3) + " m",
                     Numbers.significant(feed.totalMassFlow() * 3600, 4) + " kg/h");
         }

@@ -25,8 +25,11 @@ import org.permeate.transport.ChannelGeometry;
  * \( J_{s,i} = b_i c_{b,i} E_i / [u_i + q_i Q] \) with \( b_i = B_i + (1-\sigma)J_v \) and, in the
  * consistent form, \( u_i = 1 \), \( q_i = b_i(E_i - 1) + B_i \). Q is found by Newton's method (the
  * equation is increasing and concave in Q), twice, the second time with the permeate's density
- * and flux from the first. The water flux then solves
- * \( J_w = A\rho_s[\Delta P - \sigma(\pi(c_m) - \pi(c_p))] \) by Brent's method on
+ * and flux from the first. The membrane-surface concentration is then evaluated as
+ * \( c_{m,i} = J_{s,i}(1 + B_i Q)/b_i \), the same number as the film form at the solved fluxes but
+ * free of its cancellation when E is large. The water flux solves
+ * \( J_w = A\rho_s[\Delta P - \sigma(\pi(c_m) - \pi(c_p))] \) by Brent's method, bracketed from the
+ * previous point's flux and one fixed-point step (see {@link #waterFlux}), or else on
  * \( [10^{-9}, 1]\cdot A\rho_s\Delta P \): the residual is negative at the lower end (the permeate
  * approaches the membrane-surface composition as J_w → 0) and non-negative at the upper end, and
  * increases with J_w, so the root exists and is unique.
@@ -58,6 +61,8 @@ final class LocalTransport {
 
     /** the flux of the last solved point, kg/(m²·s): the next point's first guess (NaN before any) */
     private double previousFlux = Double.NaN;
+    /** Whether the last trial flux left no water at the membrane surface. */
+    private boolean wallMissing;
 
     // scratch for one node
     private final double[] cb;
@@ -122,6 +127,11 @@ final class LocalTransport {
         mp = new double[n];
     }
 
+    /** @return the permeate (absolute) pressure, Pa */
+    double permeatePressure() {
+        return permeatePressure;
+    }
+
     /** @return water permeability at the operating temperature, m/(s·Pa) */
     double waterPermeability() {
         return a;
@@ -182,9 +192,8 @@ final class LocalTransport {
         wallDensityGuess = rho;
         final double piBulk = properties.osmotic().osmoticPressure(bulk);
 
-        double jw;
-        if (deltaP <= 0) {
-            jw = 0;
+        double jw = deltaP <= 0 ? 0.0 : waterFlux(position);
+        if (jw == 0) {
             for (int i = 0; i < n; i++) {
                 js[i] = 0;
                 cw[i] = cb[i];
@@ -194,7 +203,6 @@ final class LocalTransport {
             piWall = piBulk;
             piPermeate = 0;
         } else {
-            jw = waterFlux(position);
             previousFlux = jw;
         }
         final double[] beta = new double[n];
@@ -235,9 +243,15 @@ final class LocalTransport {
         } else {
             final double fLow = residual(jLow);
             if (fLow > 0) {
-                // even a vanishing flux finds no water at the membrane: the bulk itself cannot exist
-                throw new PermeateException(Message.IMPOSSIBLE_CONCENTRATION, "feed at " + position + " m",
-                        "a bulk so concentrated that the membrane surface holds no water");
+                if (wallMissing) {
+                    // even a vanishing flux finds no water at the membrane: the bulk itself cannot exist
+                    throw new PermeateException(Message.IMPOSSIBLE_CONCENTRATION, "feed at " + position + " m",
+                            "a bulk so concentrated that the membrane surface holds no water");
+                }
+                // the osmotic difference left at a vanishing flux (the ions' permeabilities differ, so
+                // the permeate does not quite reach the surface composition) already exceeds ΔP: the
+                // feed pressure is at the permeate pressure to within a few pascals, and no water passes
+                return 0.0;
             }
             final double fHigh = residual(jHigh);
             root = Brent.solve("water flux at " + position + " m", this::residual, jLow, fLow, jHigh, fHigh,
@@ -320,6 +334,7 @@ final class LocalTransport {
             }
         }
         final Composition wall = wallComposition();
+        wallMissing = wall == null;
         if (wall == null) {
             // the trial flux would pile up more solute at the membrane than water can hold: far too high
             return jw;

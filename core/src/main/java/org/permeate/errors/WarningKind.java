@@ -31,5 +31,11 @@ public enum WarningKind {
     /** The ions given are not electrically neutral. */
     CHARGE_IMBALANCE,
     /** Part of a membrane element works below the osmotic pressure of its feed. */
-    INSUFFICIENT_PRESSURE
+    INSUFFICIENT_PRESSURE,
+    /**
+     * An element runs beyond a limit its maker states: feed pressure, temperature, feed flow,
+     * concentrate flow or pressure drop. The model still computes it; the maker's warranty and
+     * the element's mechanical integrity do not hold there.
+     */
+    OUTSIDE_MAKER_LIMIT
 }

@@ -8,6 +8,7 @@ import org.permeate.element.ElementGeometry;
 import org.permeate.element.ElementModel;
 import org.permeate.element.ElementOptions;
 import org.permeate.element.ElementResult;
+import org.permeate.element.FeedFlow;
 import org.permeate.element.Membrane;
 import org.permeate.element.ModuleType;
 import org.permeate.element.SolutePermeabilities;
@@ -19,7 +20,6 @@ import org.permeate.properties.ConcentrationConverter;
 import org.permeate.properties.Solution;
 import org.permeate.properties.Stream;
 import org.permeate.properties.species.SpeciesCatalog;
-import org.permeate.solver.RootFinder;
 import org.permeate.transport.FilmTecTemperatureCorrection;
 import org.permeate.transport.HydranauticsTemperatureCorrection;
 import org.permeate.transport.TemperatureCorrection;
@@ -116,26 +116,9 @@ public final class Calibration {
     private static Result atTest(final ElementSpec spec, final Element element, final Stream feed,
                                  final double permeatePressure, final ElementOptions options) {
         final double recovery = spec.test().recovery();
-        // the water flow that, at the target permeate flow, gives the test recovery; then bracket around it
-        final double guess = spec.permeateFlow() * 1000.0 / recovery;
-        final java.util.function.DoubleUnaryOperator excess =
-                w -> recoveryAt(element, feed, w, permeatePressure, options) - recovery;
-        // walk from the guess in steps of 1.5 until the recovery changes side; then Brent in between
-        double low = guess;
-        double high = guess;
-        if (excess.applyAsDouble(guess) > 0) {
-            do {
-                low = high;
-                high *= 1.5;
-            } while (excess.applyAsDouble(high) > 0 && high < guess * 1e3);
-        } else {
-            do {
-                high = low;
-                low /= 1.5;
-            } while (excess.applyAsDouble(low) < 0 && low > guess * 1e-3);
-        }
-        final double water = RootFinder.DEFAULT.solve("feed flow of " + spec.fullName() + " for "
-                        + String.format(Locale.ROOT, "%.0f %%", 100 * recovery) + " recovery", excess, low, high);
+        // first guess: the water flow that, at the datasheet's permeate flow, gives the test recovery
+        final double water = FeedFlow.forRecovery(element, feed, permeatePressure, options, recovery,
+                spec.permeateFlow() * 1000.0 / recovery);
         final ElementResult r = ElementModel.solve(element, feed.withWaterMassFlow(water), permeatePressure, options);
         final double rhoP = options.properties().density().massDensity(r.permeate().solution());
         final double rhoF = options.properties().density().massDensity(r.feed().solution());
@@ -144,21 +127,6 @@ public final class Calibration {
         final double cf = r.feed().composition().soluteMassPerWaterMass() * rhoF
                 / (1 + r.feed().composition().soluteMassPerWaterMass());
         return new Result(spec, element, r.permeate().volumetricFlow(rhoP), 1 - cp / cf, r);
-    }
-
-    private static double recoveryAt(final Element element, final Stream feed, final double water,
-                                     final double permeatePressure, final ElementOptions options) {
-        try {
-            return ElementModel.solve(element, feed.withWaterMassFlow(water), permeatePressure, options).recovery();
-        } catch (PermeateException e) {
-            if (e.kind() == Message.FEED_EXHAUSTED) {
-                return 1.0;
-            }
-            if (e.kind() == Message.PRESSURE_EXHAUSTED) {
-                return 0.0;
-            }
-            throw e;
-        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.permeate.measure.Units;
 import org.permeate.properties.Composition;
 import org.permeate.properties.ConcentrationConverter.Entry;
 import org.permeate.properties.seawater.ReferenceSeawater;
+import org.permeate.properties.species.AtomicWeights;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
 
@@ -31,6 +32,8 @@ import org.permeate.properties.species.SpeciesCatalog;
  *   <li>{@code Na 500 mg/L, Cl 800 mg/L, Ca=40 mg/L} — a list of solutes, separated by commas or
  *       semicolons, a name and an amount each (with or without {@code =});</li>
  *   <li>{@code 290 mOsm/kg} — an osmolality alone (ideal osmotically active particles).</li>
+ *   <li>{@code B 1 mg/L} or {@code boron 1 mg/L} — total boron as B, taken as boric acid
+ *       (see {@link #totalBoron}).</li>
  * </ul>
  * Amounts of a salt refer to the salt: {@code NaCl 58.44 g/L} is 1 mol/L of Na⁺ and of Cl⁻.
  */
@@ -110,6 +113,24 @@ public final class SolutionSpecParser {
     }
 
     /**
+     * Boron as water analyses report it, total boron as B, taken as undissociated boric acid: its
+     * pK<sub>a</sub> is 9.24 at 25 °C in fresh water (about 8.6 in seawater), so below pH 8.2 at
+     * least 90 % of fresh-water boron is B(OH)₃. The element model rejects boric acid far less than
+     * borate, so this default is the conservative one; give {@code B(OH)3} and {@code B(OH)4}
+     * separately for a speciation of your own (the water-chemistry model will compute it).
+     *
+     * @param amount total boron, as B
+     * @return the same boron as boric acid
+     */
+    static Entry totalBoron(final Quantity amount) {
+        final double factor = switch (amount.dimension()) {
+            case MASS_CONCENTRATION, MASS_FRACTION -> SpeciesCatalog.BOH3.molarMass() / AtomicWeights.of("B");
+            default -> 1.0;
+        };
+        return new Entry(SpeciesCatalog.BOH3, new Quantity(amount.si() * factor, amount.dimension(), amount.unit()));
+    }
+
+    /**
      * @param field  option name for messages
      * @param name   a salt formula, ion or neutral solute
      * @param amount its amount
@@ -129,6 +150,9 @@ public final class SolutionSpecParser {
         }
         if (direct != null) {
             return List.of(new Entry(direct, amount));
+        }
+        if (name.equalsIgnoreCase("B") || name.equalsIgnoreCase("boron")) {
+            return List.of(totalBoron(amount));
         }
         final Map<Species, Integer> ions;
         try {

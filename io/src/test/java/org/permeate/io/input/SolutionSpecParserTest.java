@@ -33,6 +33,18 @@ class SolutionSpecParserTest {
         assertThat(molal.entries()).extracting(e -> e.amount().si()).containsExactly(1.0, 2.0);
     }
 
+    /** Water analyses give boron as B: 1 mg/L of B is 1/10.81 mmol/L of boric acid, 5.72 mg/L of B(OH)3. */
+    @Test
+    void boronAsBoronIsBoricAcid() {
+        final Entry b = SolutionSpecParser.parse("--feed", "Na 300 mg/L, Cl 460 mg/L, B 1 mg/L").entries().get(2);
+        assertThat(b.species()).isSameAs(SpeciesCatalog.BOH3);
+        // mol/m³ of boric acid = g/m³ of B / 10.81 g/mol (IUPAC conventional atomic weight of boron)
+        assertThat(b.amount().si() / SpeciesCatalog.BOH3.molarMass()).isCloseTo(1.0 / 10.81, within(1e-3 / 10.81));
+        final Entry molar = SolutionSpecParser.parse("--feed", "boron 0.1 mmol/L").entries().get(0);
+        assertThat(molar.species()).isSameAs(SpeciesCatalog.BOH3);
+        assertThat(molar.amount().si()).isCloseTo(0.1, within(1e-12));
+    }
+
     @Test
     void listsNamesAndOsmolalities() {
         final SolutionSpec ions = SolutionSpecParser.parse("--ions", "Na=500 mg/L; Cl 800 mg/L, Ca2+: 40 mg/L");
