@@ -37,5 +37,11 @@ public enum WarningKind {
      * concentrate flow or pressure drop. The model still computes it; the maker's warranty and
      * the element's mechanical integrity do not hold there.
      */
-    OUTSIDE_MAKER_LIMIT
+    OUTSIDE_MAKER_LIMIT,
+    /**
+     * A design goes beyond a maker's design guideline for its feed water (average or element
+     * flux, element recovery, flow per vessel, concentration polarisation, pressure drop per
+     * vessel): it will foul or scale sooner than the guideline's designs.
+     */
+    DESIGN_GUIDELINE
 }
