@@ -11,6 +11,7 @@ import org.permeate.element.Element;
 import org.permeate.element.ElementResult;
 import org.permeate.errors.Message;
 import org.permeate.errors.ModelWarning;
+import org.permeate.errors.Numbers;
 import org.permeate.errors.PermeateException;
 import org.permeate.measure.PhysicalConstants;
 import org.permeate.properties.PropertyPackage;
@@ -43,7 +44,7 @@ import org.permeate.unitops.VesselResult;
 public final class SystemSolver {
 
     /** Relative change of a torn stream's flows at which a recycle counts as converged. */
-    public static final double TEAR_TOLERANCE = 1e-12;
+    public static final double TEAR_TOLERANCE = 1e-11;
 
     private static final int MAX_TEAR_ITERATIONS = 400;
     private static final int MAX_PRESSURE_EVALUATIONS = 100;
@@ -206,7 +207,7 @@ public final class SystemSolver {
                 case PressureSpec.FeedPressure fp -> evaluatePass(k, feed, ATM + fp.gauge());
                 case PressureSpec.Recovery r -> solveFor(k, feed, r.target(),
                         r.basis() == PressureSpec.Basis.VOLUME ? PassResult::recovery : PassResult::waterRecovery,
-                        String.format(Locale.ROOT, "a recovery of %.4g %%", 100 * r.target()), r.target(), true);
+                        "a recovery of " + Numbers.compact(100 * r.target()) + " %", r.target(), true);
                 case PressureSpec.PermeateFlow q -> solveFor(k, feed, q.target(), PassResult::permeateFlow,
                         String.format(Locale.ROOT, "a permeate flow of %.4g m³/h", q.target() * 3600),
                         Math.min(0.9, q.target() / Math.max(volume(feed), 1e-300)), false);
@@ -217,22 +218,21 @@ public final class SystemSolver {
         private PassResult solveFor(final int k, final Stream feed, final double target,
                                     final ToDoubleFunction<PassResult> measure, final String what,
                                     final double recoveryHint, final boolean fraction) {
-            final PassResult[] last = new PassResult[1];
+            final java.util.Map<Double, PassResult> seen = new java.util.HashMap<>();
             final DoubleUnaryOperator excess = p -> {
                 try {
-                    last[0] = evaluatePass(k, feed, p);
-                    return measure.applyAsDouble(last[0]) - target;
+                    final PassResult r = evaluatePass(k, feed, p);
+                    seen.put(p, r);
+                    return measure.applyAsDouble(r) - target;
                 } catch (PermeateException e) {
                     return exhausted(e, 1.0, -target);
                 }
             };
             final double p = solvePressure(k, feed, excess, recoveryHint, what,
-                    x -> fraction ? String.format(Locale.ROOT, "%.4g %%", 100 * (x + target))
+                    x -> fraction ? String.format(Locale.ROOT, "%.2f %%", 100 * (x + target))
                             : String.format(Locale.ROOT, "%.4g m³/h", (x + target) * 3600));
-            if (last[0] == null || last[0].feedPressure() != p) {
-                last[0] = evaluatePass(k, feed, p);
-            }
-            return last[0];
+            final PassResult solved = seen.get(p);
+            return solved != null ? solved : evaluatePass(k, feed, p);
         }
 
         /**

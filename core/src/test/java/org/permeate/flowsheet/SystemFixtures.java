@@ -36,9 +36,9 @@ final class SystemFixtures {
         return Collections.nCopies(n, Permeate.element(model));
     }
 
-    /** 2:1 array of 6-element BW30-400 vessels, 60 m³/h of well water at 2 bar, 25 °C. */
+    /** 2:1 array of 6-element BW30-400 vessels, 45 m³/h of well water at 2 bar, 25 °C. */
     static SystemDesign brackish(final PressureSpec spec) {
-        final FeedWater feed = new FeedWater(new Solution(brackishWater(), 298.15, ATM + 2e5), 60.0 / 3600,
+        final FeedWater feed = new FeedWater(new Solution(brackishWater(), 298.15, ATM + 2e5), 45.0 / 3600,
                 FeedSource.WELL);
         final PassDesign pass = PassDesign.of(List.of(StageDesign.of(4, vessel("BW30-400", 6)),
                 StageDesign.of(2, vessel("BW30-400", 6))), PUMP, new EnergyRecovery.None(), spec);
