@@ -75,8 +75,8 @@ public final class SystemSolver {
         private final PropertyPackage properties;
         private final List<List<List<Element>>> elements = new ArrayList<>();
         private final double[] lastPressure;
-        private final Stream[] lastExchanged;
-        private final Stream[] lastRecirculated;
+        /** Per pass, the converged torn streams at the last two feed pressures: [older, newer]. */
+        private final TearHistory[] history;
 
         Run(final SystemDesign design) {
             this.design = design;
@@ -95,8 +95,7 @@ public final class SystemSolver {
             final int n = design.passes().size();
             lastPressure = new double[n];
             java.util.Arrays.fill(lastPressure, Double.NaN);
-            lastExchanged = new Stream[n];
-            lastRecirculated = new Stream[n];
+            history = new TearHistory[n];
         }
 
         double volume(final Stream s) {
@@ -303,6 +302,48 @@ public final class SystemSolver {
             return p;
         }
 
+        /** The converged torn streams of a pass at one feed pressure (either may be null). */
+        private record Tear(double pressure, Stream exchanged, Stream recirculated) {
+        }
+
+        /**
+         * The last two converged tears of a pass: the first guess at a new pressure is their
+         * linear extrapolation (the torn flows vary smoothly with the pressure), which leaves only
+         * the curvature for the substitution to remove.
+         */
+        private record TearHistory(Tear older, Tear newer) {
+
+            Stream exchangedAt(final double p) {
+                return older == null || older.pressure() == newer.pressure() ? newer.exchanged()
+                        : extrapolate(older.exchanged(), newer.exchanged(),
+                                (p - newer.pressure()) / (newer.pressure() - older.pressure()));
+            }
+
+            Stream recirculatedAt(final double p) {
+                return older == null || older.pressure() == newer.pressure() ? newer.recirculated()
+                        : extrapolate(older.recirculated(), newer.recirculated(),
+                                (p - newer.pressure()) / (newer.pressure() - older.pressure()));
+            }
+
+            /** b + t (b − a) for water and every solute flow, each kept ≥ 0 (b itself where that fails). */
+            private static Stream extrapolate(final Stream a, final Stream b, final double t) {
+                if (a == null || b == null || !(Math.abs(t) <= 4)) {
+                    return b;
+                }
+                final double water = b.waterMassFlow() + t * (b.waterMassFlow() - a.waterMassFlow());
+                if (!(water > 0.2 * b.waterMassFlow())) {
+                    return b;
+                }
+                final int n = b.composition().size();
+                final double[] m = new double[n];
+                for (int i = 0; i < n; i++) {
+                    m[i] = Math.max(0.0, b.soluteMolarFlow(i) + t * (b.soluteMolarFlow(i) - a.soluteMolarFlow(i)))
+                            / water;
+                }
+                return new Stream(water, b.solution().withComposition(b.composition().withMolalities(m)));
+            }
+        }
+
         /** A pass at membrane feed pressure {@code pressure}, its internal recycles converged. */
         private PassResult evaluatePass(final int k, final Stream feed, final double pressure) {
             final PassDesign pd = design.passes().get(k);
@@ -311,17 +352,14 @@ public final class SystemSolver {
             final EnergyRecovery erd = pd.energyRecovery();
             final EnergyRecovery.PressureExchanger px = erd instanceof EnergyRecovery.PressureExchanger x ? x : null;
             final double recirculation = pd.recirculation();
-            Stream exchanged = px == null ? null : lastExchanged[k];
-            if (px != null && exchanged == null) {
-                exchanged = Streams.part(feed, 0.55).withPressure(pressure);
-            }
+            final TearHistory h = history[k];
+            Stream exchanged = px == null ? null
+                    : h == null ? Streams.part(feed, 0.55) : h.exchangedAt(pressure);
             if (exchanged != null) {
                 exchanged = exchanged.withPressure(pressure);
             }
-            Stream recirculated = recirculation > 0 ? lastRecirculated[k] : null;
-            if (recirculation > 0 && recirculated == null) {
-                recirculated = Streams.part(feed, recirculation);
-            }
+            Stream recirculated = recirculation <= 0 ? null
+                    : h == null ? Streams.part(feed, recirculation) : h.recirculatedAt(pressure);
             for (int iter = 1; iter <= MAX_TEAR_ITERATIONS; iter++) {
                 // the pressure exchanger's low-pressure inlet takes the exchanged flow plus its leakage
                 final double lowIn = px == null ? 0.0 : volume(exchanged) * (1.0 + px.leakage());
@@ -351,8 +389,7 @@ public final class SystemSolver {
                 final double change = Math.max(exchanged == null ? 0.0 : Streams.difference(exchanged, exchangedNext),
                         recirculated == null ? 0.0 : Streams.difference(recirculated, recirculatedNext));
                 if (change < TEAR_TOLERANCE) {
-                    lastExchanged[k] = exchanged;
-                    lastRecirculated[k] = recirculated;
+                    history[k] = new TearHistory(h == null ? null : h.newer(), new Tear(pressure, exchanged, recirculated));
                     return passResult(k, feed, membraneFeed, suction, lowPressureIn, exchanged, recirculated, toDevice,
                             chain, iter);
                 }
