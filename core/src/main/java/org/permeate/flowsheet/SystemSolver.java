@@ -48,8 +48,14 @@ public final class SystemSolver {
 
     private static final int MAX_TEAR_ITERATIONS = 400;
     private static final int MAX_PRESSURE_EVALUATIONS = 100;
-    /** Feed pressures are solved to this, Pa: about 1e-8 of a brackish pressure. */
-    private static final double PRESSURE_TOLERANCE = 1e-3;
+    /**
+     * Relative tear tolerance while a pressure is being searched for: the trial pressures'
+     * recoveries are then good to about 1e-8, and only the solution is converged to
+     * {@link #TEAR_TOLERANCE}.
+     */
+    private static final double SEARCH_TEAR_TOLERANCE = 1e-8;
+    /** Feed pressures are solved to this, Pa: a recovery error of about 1e-8 at seawater pressures. */
+    private static final double PRESSURE_TOLERANCE = 0.05;
     /** Ceiling of a solved feed pressure when neither the pass nor its elements give one, gauge Pa. */
     public static final double DEFAULT_MAX_PRESSURE = 120e5;
 
@@ -77,6 +83,8 @@ public final class SystemSolver {
         private final double[] lastPressure;
         /** Per pass, the converged torn streams at the last two feed pressures: [older, newer]. */
         private final TearHistory[] history;
+        /** Per pass, the recovery a search aims at (NaN if unknown): the first guess of the torn streams. */
+        private final double[] recoveryHint;
 
         Run(final SystemDesign design) {
             this.design = design;
@@ -96,6 +104,8 @@ public final class SystemSolver {
             lastPressure = new double[n];
             java.util.Arrays.fill(lastPressure, Double.NaN);
             history = new TearHistory[n];
+            recoveryHint = new double[n];
+            java.util.Arrays.fill(recoveryHint, Double.NaN);
         }
 
         double volume(final Stream s) {
@@ -129,7 +139,7 @@ public final class SystemSolver {
                     return exhausted(e, 1.0, -target);
                 }
             };
-            final double p = solvePressure(0, raw, excess, 1.0 - target / volume(raw),
+            final double p = solvePressure(0, raw, excess, target / volume(raw),
                     "a product flow of " + String.format(Locale.ROOT, "%.4g m³/h", target * 3600),
                     x -> String.format(Locale.ROOT, "%.4g m³/h", (x + target) * 3600));
             if (last[0] == null || last[0].passes.get(0).feedPressure() != p) {
@@ -200,10 +210,10 @@ public final class SystemSolver {
         private PassResult solvePass(final int k, final Stream feed, final double fixedPressure) {
             final PassDesign pd = design.passes().get(k);
             if (!Double.isNaN(fixedPressure)) {
-                return evaluatePass(k, feed, fixedPressure);
+                return evaluatePass(k, feed, fixedPressure, TEAR_TOLERANCE);
             }
             return switch (pd.pressure()) {
-                case PressureSpec.FeedPressure fp -> evaluatePass(k, feed, ATM + fp.gauge());
+                case PressureSpec.FeedPressure fp -> evaluatePass(k, feed, ATM + fp.gauge(), TEAR_TOLERANCE);
                 case PressureSpec.Recovery r -> solveFor(k, feed, r.target(),
                         r.basis() == PressureSpec.Basis.VOLUME ? PassResult::recovery : PassResult::waterRecovery,
                         "a recovery of " + Numbers.compact(100 * r.target()) + " %", r.target(), true);
@@ -217,12 +227,9 @@ public final class SystemSolver {
         private PassResult solveFor(final int k, final Stream feed, final double target,
                                     final ToDoubleFunction<PassResult> measure, final String what,
                                     final double recoveryHint, final boolean fraction) {
-            final java.util.Map<Double, PassResult> seen = new java.util.HashMap<>();
             final DoubleUnaryOperator excess = p -> {
                 try {
-                    final PassResult r = evaluatePass(k, feed, p);
-                    seen.put(p, r);
-                    return measure.applyAsDouble(r) - target;
+                    return measure.applyAsDouble(evaluatePass(k, feed, p, SEARCH_TEAR_TOLERANCE)) - target;
                 } catch (PermeateException e) {
                     return exhausted(e, 1.0, -target);
                 }
@@ -230,8 +237,7 @@ public final class SystemSolver {
             final double p = solvePressure(k, feed, excess, recoveryHint, what,
                     x -> fraction ? String.format(Locale.ROOT, "%.2f %%", 100 * (x + target))
                             : String.format(Locale.ROOT, "%.4g m³/h", (x + target) * 3600));
-            final PassResult solved = seen.get(p);
-            return solved != null ? solved : evaluatePass(k, feed, p);
+            return evaluatePass(k, feed, p, TEAR_TOLERANCE);
         }
 
         /**
@@ -282,13 +288,27 @@ public final class SystemSolver {
             if (Double.isFinite(guess)) {
                 step = 0.02 * (guess - ATM);
             } else {
+                // mean osmotic pressure along the pass (log mean of the concentration factor, 10 %
+                // polarisation), the net driving pressure that passes the permeate through the
+                // membranes' A, and a bar of pressure drop per stage
                 final double piFeed = properties.osmotic().osmoticPressure(feed.solution());
-                final double r = Math.max(0.05, Math.min(0.9, recoveryHint));
-                guess = ATM + permeateSide + 1.2 * 0.5 * piFeed * (1 + 1 / (1 - r)) + 3e5;
-                step = 0.1 * (guess - ATM);
+                final double r = Math.max(0.02, Math.min(0.9, recoveryHint));
+                this.recoveryHint[k] = r;
+                final double meanPi = 1.1 * piFeed * -Math.log1p(-r) / r;
+                double permeability = 0;
+                for (int s = 0; s < pd.stages().size(); s++) {
+                    final StageDesign sd = pd.stages().get(s);
+                    for (Element e : elements.get(k).get(s)) {
+                        permeability += sd.vessels() * e.geometry().area()
+                                * e.membrane().waterPermeabilityAt(feed.temperature());
+                    }
+                }
+                final double drive = r * volume(feed) / permeability;
+                guess = ATM + permeateSide + meanPi + drive + 1e5 * pd.stages().size();
+                step = 0.05 * (guess - ATM);
             }
             guess = Math.max(min, Math.min(max, guess));
-            final Bracket b = Bracket.ofIncreasing(excess, guess, Math.max(step, 1e4), min, max, 60);
+            final Bracket b = Bracket.bySecant(excess, guess, Math.max(step, 1e4), min, max, 60);
             if (!b.found()) {
                 final boolean high = b.lower() >= max;
                 throw new PermeateException(Message.INFEASIBLE, what, "pass " + (k + 1), String.format(Locale.ROOT,
@@ -345,7 +365,7 @@ public final class SystemSolver {
         }
 
         /** A pass at membrane feed pressure {@code pressure}, its internal recycles converged. */
-        private PassResult evaluatePass(final int k, final Stream feed, final double pressure) {
+        private PassResult evaluatePass(final int k, final Stream feed, final double pressure, final double tolerance) {
             final PassDesign pd = design.passes().get(k);
             final double supply = feed.pressure();
             final double feedVolume = volume(feed);
@@ -354,7 +374,8 @@ public final class SystemSolver {
             final double recirculation = pd.recirculation();
             final TearHistory h = history[k];
             Stream exchanged = px == null ? null
-                    : h == null ? Streams.part(feed, 0.55) : h.exchangedAt(pressure);
+                    : h == null ? Streams.part(feed, Double.isNaN(recoveryHint[k]) ? 0.55 : 1 - recoveryHint[k])
+                    : h.exchangedAt(pressure);
             if (exchanged != null) {
                 exchanged = exchanged.withPressure(pressure);
             }
@@ -388,7 +409,7 @@ public final class SystemSolver {
                 }
                 final double change = Math.max(exchanged == null ? 0.0 : Streams.difference(exchanged, exchangedNext),
                         recirculated == null ? 0.0 : Streams.difference(recirculated, recirculatedNext));
-                if (change < TEAR_TOLERANCE) {
+                if (change < tolerance) {
                     history[k] = new TearHistory(h == null ? null : h.newer(), new Tear(pressure, exchanged, recirculated));
                     return passResult(k, feed, membraneFeed, suction, lowPressureIn, exchanged, recirculated, toDevice,
                             chain, iter);
