@@ -7,5 +7,7 @@ public enum Format {
     /** One JSON object: inputs echoed, every output in SI with its unit named. */
     JSON,
     /** Comma-separated rows (section, key, label, value, unit), in the chosen display units. */
-    CSV
+    CSV,
+    /** One self-contained HTML page (inline CSS and SVG charts), in the chosen display units. */
+    HTML
 }

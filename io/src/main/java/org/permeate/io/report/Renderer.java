@@ -14,7 +14,7 @@ import org.permeate.errors.Numbers;
 import org.permeate.measure.Unit;
 import org.permeate.measure.UnitSystem;
 
-/** Writes a {@link Report} as text, JSON or CSV. Stateless. */
+/** Writes a {@link Report} as text, JSON, CSV or HTML ({@link HtmlReport}). Stateless. */
 public final class Renderer {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -27,7 +27,7 @@ public final class Renderer {
     /**
      * @param report the report
      * @param format output format
-     * @param units  display units for text and CSV (JSON is always SI)
+     * @param units  display units for text, CSV and HTML (JSON is always SI)
      * @return the rendered report, ending with a newline
      */
     public static String render(final Report report, final Format format, final UnitSystem units) {
@@ -35,6 +35,7 @@ public final class Renderer {
             case TEXT -> text(report, units);
             case JSON -> json(report);
             case CSV -> csv(report, units);
+            case HTML -> HtmlReport.render(report, units);
         };
     }
 
@@ -53,7 +54,11 @@ public final class Renderer {
         }
         for (Table t : r.tables()) {
             sb.append('\n').append(t.title()).append('\n');
-            appendTable(sb, t, units);
+            if (t.transposed()) {
+                appendTransposed(sb, t, units);
+            } else {
+                appendTable(sb, t, units);
+            }
         }
         if (!r.notes().isEmpty()) {
             sb.append('\n');
@@ -64,7 +69,11 @@ public final class Renderer {
         if (!r.warnings().isEmpty()) {
             sb.append('\n').append("Warnings").append('\n');
             for (ModelWarning w : r.warnings()) {
-                sb.append("  ! ").append(w.kind()).append(": ").append(w.message()).append('\n');
+                sb.append("  ! ").append(w.kind()).append(": ").append(w.message());
+                if (!w.message().contains(w.source())) {
+                    sb.append(" [").append(w.source()).append(']');
+                }
+                sb.append('\n');
             }
         }
         return sb.toString();
@@ -90,9 +99,11 @@ public final class Renderer {
         final int cols = first.size();
         final String[][] cells = new String[t.rows().size() + 1][cols];
         for (int c = 0; c < cols; c++) {
-            final Value v = first.get(c);
-            final Unit unit = v.isText() ? null : units.unitFor(v.dimension());
-            cells[0][c] = v.label() + (unit == null || unit.symbol().isEmpty() ? "" : " [" + unit.symbol() + "]");
+            Value v = first.get(c);
+            for (int r = 1; v.isText() && r < t.rows().size(); r++) {
+                v = t.rows().get(r).get(c);
+            }
+            cells[0][c] = first.get(c).label() + unitSuffix(v, units);
         }
         for (int r = 0; r < t.rows().size(); r++) {
             for (int c = 0; c < cols; c++) {
@@ -120,16 +131,73 @@ public final class Renderer {
         }
     }
 
+    /**
+     * A transposed table: one line per key, one column per row headed by the row's first value.
+     * A single row is shown as a list of values.
+     */
+    private static void appendTransposed(final StringBuilder sb, final Table t, final UnitSystem units) {
+        if (t.rows().isEmpty()) {
+            sb.append("  (none)\n");
+            return;
+        }
+        if (t.rows().size() == 1) {
+            appendValues(sb, t.rows().get(0), units);
+            return;
+        }
+        final List<Value> first = t.rows().get(0);
+        final int lines = first.size();
+        final int cols = t.rows().size() + 1;
+        final String[][] cells = new String[lines][cols];
+        for (int k = 0; k < lines; k++) {
+            final Value v = first.get(k);
+            final String unit = k == 0 ? "" : unitSuffix(v, units);
+            cells[k][0] = k == 0 ? "" : v.label() + unit;
+            for (int r = 0; r < t.rows().size(); r++) {
+                final Value x = t.rows().get(r).get(k);
+                cells[k][r + 1] = x.isText() ? x.text() : number(x, units);
+            }
+        }
+        final int[] w = new int[cols];
+        for (String[] row : cells) {
+            for (int c = 0; c < cols; c++) {
+                w[c] = Math.max(w[c], row[c].length());
+            }
+        }
+        for (String[] row : cells) {
+            sb.append("  ").append(row[0]).append(" ".repeat(w[0] - row[0].length()));
+            for (int c = 1; c < cols; c++) {
+                sb.append("  ").append(" ".repeat(w[c] - row[c].length())).append(row[c]);
+            }
+            sb.append('\n');
+        }
+    }
+
+    /** @return " [unit]" for a number with a unit, else "" */
+    private static String unitSuffix(final Value v, final UnitSystem units) {
+        if (v.isText() || v.isCount()) {
+            return "";
+        }
+        final Unit unit = units.unitFor(v.dimension());
+        return unit.symbol().isEmpty() ? "" : " [" + unit.symbol() + "]";
+    }
+
     private static String display(final Value v, final UnitSystem units) {
         if (v.isText()) {
             return v.text();
+        }
+        if (v.isCount()) {
+            return number(v, units);
         }
         final Unit unit = units.unitFor(v.dimension());
         final String n = number(v, units);
         return unit.symbol().isEmpty() ? n : n + " " + unit.symbol();
     }
 
-    private static String number(final Value v, final UnitSystem units) {
+    /** @return the number of a numeric value in its display unit, without the unit */
+    static String number(final Value v, final UnitSystem units) {
+        if (v.isCount()) {
+            return String.valueOf(Math.round(v.si()));
+        }
         final Unit unit = units.unitFor(v.dimension());
         return Numbers.significant(unit.fromSi(v.si()), v.digits());
     }
@@ -170,6 +238,8 @@ public final class Renderer {
         for (Value v : values) {
             if (v.isText()) {
                 node.put(v.key(), v.text());
+            } else if (v.isCount()) {
+                node.put(v.key(), Math.round(v.si()));
             } else {
                 final ObjectNode q = node.putObject(v.key());
                 q.put("value", v.si());
@@ -187,9 +257,10 @@ public final class Renderer {
             csvValues(sb, s.key(), "", s.values(), units);
         }
         for (Table t : r.tables()) {
+            final boolean named = namedByFirstText(t);
             int i = 0;
             for (List<Value> row : t.rows()) {
-                final String item = row.isEmpty() || !row.get(0).isText() ? String.valueOf(i) : row.get(0).text();
+                final String item = named ? row.get(0).text() : String.valueOf(i);
                 csvValues(sb, t.key(), item, row, units);
                 i++;
             }
@@ -201,6 +272,17 @@ public final class Renderer {
         return sb.toString();
     }
 
+    /** @return whether every row starts with a text and no two with the same (the CSV item names the row) */
+    private static boolean namedByFirstText(final Table t) {
+        final java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<Value> row : t.rows()) {
+            if (row.isEmpty() || !row.get(0).isText() || !seen.add(row.get(0).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void csvValues(final StringBuilder sb, final String section, final String item,
                                   final List<Value> values, final UnitSystem units) {
         for (Value v : values) {
@@ -208,6 +290,8 @@ public final class Renderer {
               .append(quote(v.label())).append(',');
             if (v.isText()) {
                 sb.append(quote(v.text())).append(",\n");
+            } else if (v.isCount()) {
+                sb.append(Math.round(v.si())).append(",\n");
             } else {
                 final Unit unit = units.unitFor(v.dimension());
                 sb.append(Numbers.significant(unit.fromSi(v.si()), Math.max(v.digits(), 6))).append(',')

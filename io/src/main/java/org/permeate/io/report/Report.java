@@ -16,9 +16,10 @@ import org.permeate.errors.ModelWarning;
  * @param tables   tabular results
  * @param notes    sentences for the reader (text reports only)
  * @param warnings warnings attached to the results
+ * @param charts   charts of the tables (formats that draw only)
  */
 public record Report(String command, String title, List<Value> inputs, List<Section> sections, List<Table> tables,
-                     List<String> notes, List<ModelWarning> warnings) {
+                     List<String> notes, List<ModelWarning> warnings, List<Chart> charts) {
 
     public Report {
         inputs = List.copyOf(inputs);
@@ -26,6 +27,19 @@ public record Report(String command, String title, List<Value> inputs, List<Sect
         tables = List.copyOf(tables);
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
+        charts = List.copyOf(charts);
+        for (Chart c : charts) {
+            if (tables.stream().noneMatch(t -> t.key().equals(c.table()))) {
+                throw new IllegalArgumentException("chart " + c.key() + " plots table " + c.table()
+                        + ", which the report does not have");
+            }
+        }
+    }
+
+    /** A report without charts. */
+    public Report(final String command, final String title, final List<Value> inputs, final List<Section> sections,
+                  final List<Table> tables, final List<String> notes, final List<ModelWarning> warnings) {
+        this(command, title, inputs, sections, tables, notes, warnings, List.of());
     }
 
     /**
@@ -55,6 +69,7 @@ public record Report(String command, String title, List<Value> inputs, List<Sect
         private final List<Table> tables = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private final List<ModelWarning> warnings = new ArrayList<>();
+        private final List<Chart> charts = new ArrayList<>();
 
         private Builder(final String command, final String title) {
             this.command = command;
@@ -90,8 +105,13 @@ public record Report(String command, String title, List<Value> inputs, List<Sect
             return this;
         }
 
+        public Builder chart(final Chart c) {
+            charts.add(c);
+            return this;
+        }
+
         public Report build() {
-            return new Report(command, title, inputs, sections, tables, notes, warnings);
+            return new Report(command, title, inputs, sections, tables, notes, warnings, charts);
         }
     }
 }

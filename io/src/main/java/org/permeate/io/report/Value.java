@@ -10,7 +10,7 @@ import org.permeate.measure.Dimension;
  * @param si        value in SI (ignored for text values)
  * @param dimension kind of quantity, or null for a text value
  * @param text      the text of a text value, else null
- * @param digits    significant digits to show
+ * @param digits    significant digits to show; 0 for an exact count (see {@link #count})
  */
 public record Value(String key, String label, double si, Dimension dimension, String text, int digits) {
 
@@ -33,6 +33,16 @@ public record Value(String key, String label, double si, Dimension dimension, St
         return of(key, label, si, dimension, 5);
     }
 
+    /**
+     * A whole number of things (vessels, elements, a pass's number): shown and written as an
+     * integer, with no unit.
+     *
+     * @return a count
+     */
+    public static Value count(final String key, final String label, final int n) {
+        return new Value(key, label, n, Dimension.DIMENSIONLESS, null, 0);
+    }
+
     /** @return a text value */
     public static Value text(final String key, final String label, final String text) {
         return new Value(key, label, 0, null, text, 0);
@@ -41,5 +51,10 @@ public record Value(String key, String label, double si, Dimension dimension, St
     /** @return true for a text value */
     public boolean isText() {
         return text != null;
+    }
+
+    /** @return true for a count */
+    public boolean isCount() {
+        return text == null && digits == 0 && dimension == Dimension.DIMENSIONLESS;
     }
 }

@@ -47,6 +47,39 @@ class RendererTest {
                 .contains("rows,Na+,molality,molality,0.5,mol/kg");
     }
 
+    private static Report byCase() {
+        final List<List<Value>> cases = List.of(
+                List.of(Value.text("case", "case", "new"), Value.of("feedPressure", "feed pressure", 15e5, Dimension.PRESSURE),
+                        Value.count("warnings", "warnings", 12)),
+                List.of(Value.text("case", "case", "old"), Value.of("feedPressure", "feed pressure", 20e5, Dimension.PRESSURE),
+                        Value.count("warnings", "warnings", 3)));
+        return Report.builder("test", "Cases").table(new Table("summary", "Summary", cases, true))
+                .table(new Table("rows", "Rows", List.of(
+                        List.of(Value.text("case", "case", "new"), Value.count("n", "n", 1)),
+                        List.of(Value.text("case", "case", "new"), Value.count("n", "n", 2))))).build();
+    }
+
+    @Test
+    void transposedTablesShowOneColumnPerRow() {
+        assertThat(Renderer.render(byCase(), Format.TEXT, UnitSystem.SI))
+                .contains("Summary\n" + " ".repeat(23) + "new  old\n"
+                        + "  feed pressure [bar]   15   20\n"
+                        + "  warnings              12    3\n");
+        final Report one = Report.builder("t", "t").table(new Table("summary", "Summary",
+                List.of(byCase().tables().get(0).rows().get(0)), true)).build();
+        assertThat(Renderer.render(one, Format.TEXT, UnitSystem.US)).contains("  feed pressure  217.56 psi\n");
+        assertThatThrownBy(() -> new Table("t", "t", List.of(List.of(Value.count("n", "n", 1))), true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void countsAreWholeNumbersAndCsvItemsNameOnlyDistinctRows() {
+        assertThat(Renderer.render(byCase(), Format.JSON, UnitSystem.SI)).contains("\"warnings\" : 12", "\"n\" : 2");
+        assertThat(Renderer.render(byCase(), Format.CSV, UnitSystem.SI))
+                .contains("summary,old,warnings,warnings,3,\n", "summary,new,feedPressure,feed pressure,15,bar\n",
+                        "rows,1,n,n,2,\n");
+    }
+
     @Test
     void refusesNonFiniteValues() {
         assertThatThrownBy(() -> Value.of("x", "x", Double.NaN, Dimension.PRESSURE))
