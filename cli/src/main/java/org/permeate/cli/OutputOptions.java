@@ -11,7 +11,7 @@ public final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Output format: text, json or csv (default: ${DEFAULT-VALUE}). JSON is always in SI with units named.")
+            description = "Output format: text, json, csv or html (default: ${DEFAULT-VALUE}). JSON is always in SI with units named.")
     Format format = Format.TEXT;
 
     @Option(names = "--units", paramLabel = "SYSTEM", defaultValue = "si", converter = UnitSystemConverter.class,

@@ -46,7 +46,19 @@ public final class SystemSolver {
     /** Relative change of a torn stream's flows at which a recycle counts as converged. */
     public static final double TEAR_TOLERANCE = 1e-11;
 
+    /**
+     * Relative change at which the concentrate recycled from later passes to the first pass's feed
+     * counts as converged. Looser than {@link #TEAR_TOLERANCE}: that loop holds whole passes whose
+     * own results carry noise near 1e-9 relative (pressures solved to {@value #PRESSURE_TOLERANCE}
+     * Pa, internal tears, the elements' local flux solves), below which successive substitution
+     * cannot go. The recycle being a fraction of the feed, the system's balance still closes to
+     * about 1e-9.
+     */
+    public static final double RECYCLE_TOLERANCE = 1e-8;
+
     private static final int MAX_TEAR_ITERATIONS = 400;
+    /** Relative error of a solved target below which the pressure needs no Newton polish. */
+    private static final double POLISHED = 1e-10;
     private static final int MAX_PRESSURE_EVALUATIONS = 100;
     /**
      * Relative tear tolerance while a pressure is being searched for: the trial pressures'
@@ -85,6 +97,8 @@ public final class SystemSolver {
         private final TearHistory[] history;
         /** Per pass, the recovery a search aims at (NaN if unknown): the first guess of the torn streams. */
         private final double[] recoveryHint;
+        /** The concentrate recycle to the first pass at the last converged evaluation: the next one starts from it. */
+        private Stream lastRecycled;
 
         Run(final SystemDesign design) {
             this.design = design;
@@ -153,7 +167,7 @@ public final class SystemSolver {
             final double supply = raw.pressure();
             final Stream bypass = Streams.part(raw, design.feedBypass());
             final Stream treated = Streams.part(raw, 1.0 - design.feedBypass());
-            Stream recycled = null;
+            Stream recycled = lastRecycled;
             for (int iter = 1; iter <= MAX_TEAR_ITERATIONS; iter++) {
                 final List<PassResult> passes = new ArrayList<>();
                 final List<Stream> products = new ArrayList<>();
@@ -183,8 +197,9 @@ public final class SystemSolver {
                 products.add(prev.permeate());
                 final Stream next = returned.isEmpty() ? null : Streams.mix(supply, returned);
                 final boolean converged = next == null || next.waterMassFlow() == 0
-                        || recycled != null && Streams.difference(recycled, next) < TEAR_TOLERANCE;
+                        || recycled != null && Streams.difference(recycled, next) < RECYCLE_TOLERANCE;
                 if (converged) {
+                    lastRecycled = recycled;
                     // the recycle the first pass was fed with is what the later passes return, within the tolerance
                     final List<Stream> parts = new ArrayList<>(products);
                     if (bypass.waterMassFlow() > 0) {
@@ -237,7 +252,37 @@ public final class SystemSolver {
             final double p = solvePressure(k, feed, excess, recoveryHint, what,
                     x -> fraction ? String.format(Locale.ROOT, "%.2f %%", 100 * (x + target))
                             : String.format(Locale.ROOT, "%.4g m³/h", (x + target) * 3600));
-            return evaluatePass(k, feed, p, TEAR_TOLERANCE);
+            return polished(k, feed, p, target, measure);
+        }
+
+        /**
+         * The pass at the solved pressure with its tears converged tightly, after one Newton
+         * step on a finite-difference slope: the search's trial points carry the looser tears,
+         * so its root is good to about 1e-8; the step takes the target to the tight tears'
+         * precision, and with it the pass's result becomes a smooth function of its feed, which
+         * the recycles around it need to converge.
+         */
+        private PassResult polished(final int k, final Stream feed, final double p, final double target,
+                                    final ToDoubleFunction<PassResult> measure) {
+            final PassResult r0 = evaluatePass(k, feed, p, TEAR_TOLERANCE);
+            final double e0 = measure.applyAsDouble(r0) - target;
+            if (Math.abs(e0) <= POLISHED * Math.abs(target)) {
+                return r0;
+            }
+            try {
+                final double h = 1e-5 * (p - ATM);
+                final double e1 = measure.applyAsDouble(evaluatePass(k, feed, p + h, TEAR_TOLERANCE)) - target;
+                final double slope = (e1 - e0) / h;
+                if (slope > 0) {
+                    final PassResult r = evaluatePass(k, feed, p - e0 / slope, TEAR_TOLERANCE);
+                    if (Math.abs(measure.applyAsDouble(r) - target) < Math.abs(e0)) {
+                        return r;
+                    }
+                }
+            } catch (PermeateException e) {
+                // a refused neighbour: the search's root stands
+            }
+            return r0;
         }
 
         /**
