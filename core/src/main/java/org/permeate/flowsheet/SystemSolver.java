@@ -45,6 +45,15 @@ public final class SystemSolver {
     /** Relative change of a torn stream's flows at which a recycle counts as converged. */
     public static final double TEAR_TOLERANCE = 1e-12;
 
+    /**
+     * Relative change at which the concentrate recycled from later passes to the first pass's feed
+     * counts as converged. Looser than {@link #TEAR_TOLERANCE}: that loop holds whole passes whose
+     * own results carry noise near 1e-9 relative (pressures solved to {@value #PRESSURE_TOLERANCE}
+     * Pa, internal tears, the elements' local flux solves), below which successive substitution
+     * cannot go.
+     */
+    public static final double RECYCLE_TOLERANCE = 1e-8;
+
     private static final int MAX_TEAR_ITERATIONS = 400;
     private static final int MAX_PRESSURE_EVALUATIONS = 100;
     /** Feed pressures are solved to this, Pa: about 1e-8 of a brackish pressure. */
@@ -76,6 +85,8 @@ public final class SystemSolver {
         private final double[] lastPressure;
         private final Stream[] lastExchanged;
         private final Stream[] lastRecirculated;
+        /** The concentrate recycle to the first pass at the last converged evaluation: the next one starts from it. */
+        private Stream lastRecycled;
 
         Run(final SystemDesign design) {
             this.design = design;
@@ -143,7 +154,7 @@ public final class SystemSolver {
             final double supply = raw.pressure();
             final Stream bypass = Streams.part(raw, design.feedBypass());
             final Stream treated = Streams.part(raw, 1.0 - design.feedBypass());
-            Stream recycled = null;
+            Stream recycled = lastRecycled;
             for (int iter = 1; iter <= MAX_TEAR_ITERATIONS; iter++) {
                 final List<PassResult> passes = new ArrayList<>();
                 final List<Stream> products = new ArrayList<>();
@@ -173,8 +184,9 @@ public final class SystemSolver {
                 products.add(prev.permeate());
                 final Stream next = returned.isEmpty() ? null : Streams.mix(supply, returned);
                 final boolean converged = next == null || next.waterMassFlow() == 0
-                        || recycled != null && Streams.difference(recycled, next) < TEAR_TOLERANCE;
+                        || recycled != null && Streams.difference(recycled, next) < RECYCLE_TOLERANCE;
                 if (converged) {
+                    lastRecycled = recycled;
                     // the recycle the first pass was fed with is what the later passes return, within the tolerance
                     final List<Stream> parts = new ArrayList<>(products);
                     if (bypass.waterMassFlow() > 0) {
