@@ -28,7 +28,7 @@ import org.permeate.measure.Units;
  */
 final class Located {
 
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
     /** Seconds in a year of 365.25 days. */
@@ -287,6 +287,11 @@ final class Located {
         final String t = text("a whole number");
         if (!INTEGER.matcher(t).matches()) {
             throw error(Message.NOT_A_NUMBER, name, t, "a whole number is expected");
+        }
+        final String digits = t.replaceFirst("^[+-]", "").replaceFirst("^0+(?=\\d)", "");
+        if (digits.length() > 9) {
+            throw error(t.startsWith("-") ? Message.TOO_SMALL : Message.TOO_LARGE, name,
+                    t.startsWith("-") ? lower : upper, t);
         }
         final int v = Integer.parseInt(t.startsWith("+") ? t.substring(1) : t);
         if (v < lower) {

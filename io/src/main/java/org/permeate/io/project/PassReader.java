@@ -91,7 +91,7 @@ final class PassReader {
                     route = from.get().choice("which permeate of the previous pass", "permeate", "rear-permeate") == 0
                             ? PermeateRoute.ALL : PermeateRoute.REAR;
                     if (route == PermeateRoute.REAR && !previous.get(index - 1).stages().get(0).split()) {
-                        throw from.get().error(Message.CONFLICTING, "from: rear-permeate", "a previous pass without a "
+                        throw from.get().error(Message.CONFLICTING, "rear-permeate", "a previous pass without a "
                                 + "split permeate (give its first stage front-elements)");
                     }
                 }
@@ -265,7 +265,8 @@ final class PassReader {
                                                    final ElementOptions options,
                                                    final Map<String, InstalledElement> cache) {
         final List<InstalledElement> out = new ArrayList<>();
-        for (Located item : at.listOrOne()) {
+        final List<Located> items = at.node() instanceof Node.ListNode ? at.list("element model") : at.listOrOne();
+        for (Located item : items) {
             final String t = item.text("an element model, e.g. BW30-400, or a model and a count, e.g. BW30-400 x 6");
             final Matcher m = REPEATED.matcher(t);
             final String model = m.matches() ? m.group(1).strip() : t;

@@ -173,8 +173,11 @@ final class TreeParser {
                     m.getProblemMark().getColumn() + 1), Message.SYNTAX_ERROR, what);
         }
         final JsonLocation l = e.getLocation();
-        final String what = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+        String what = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
                 : e.getOriginalMessage().lines().findFirst().orElse("").strip();
+        if (what.startsWith("Expected a field name")) {
+            what = "a key must be a plain name (complex keys such as ? [a, b] are not read)";
+        }
         return new PermeateException(e, new InputLocation(source, "", l == null ? 0 : l.getLineNr(),
                 l == null ? 0 : l.getColumnNr()), Message.SYNTAX_ERROR, what);
     }

@@ -119,6 +119,18 @@ class ProjectErrorsTest {
     }
 
     @Test
+    void whatALaterPassOrStageNeedsIsChecked() {
+        final String second = "      - feed: {from: rear-permeate}\n        recovery: 80 %\n        stages: [{vessels: 2,"
+                + " elements: BW30-400 x 6}]\n";
+        assertError(BASE + second, "plant.yaml:16:22: cases[0].passes[1].feed.from: rear-permeate and a previous pass"
+                + " without a split permeate (give its first stage front-elements) cannot be given together");
+        assertError(BASE + "            booster: {efficiency: 80 %}\n",
+                "plant.yaml:16:22: cases[0].passes[0].stages[1].booster: pressure-rise is required: the booster's"
+                        + " pressure rise (e.g. 3 bar), or balance-flux: true to solve it for equal average flux in this"
+                        + " stage and the one before");
+    }
+
+    @Test
     void aKeyGivenTwiceIsRefused() {
         assertError(edit("      source: well", "      source: well\n      source: surface"),
                 "plant.yaml:9:7: key \"source\" is given twice (first on line 8)");
@@ -179,6 +191,8 @@ class ProjectErrorsTest {
                 + " age must be at least 0 years, got -1 years");
         assertError(edit("      - recovery: 75 %", "      - recovery: 75 %\n        pump: {efficiency: 0 %}"),
                 "plant.yaml:11:28: cases[0].passes[0].pump: efficiency = 0 % is outside the allowed range 1 % to 100 %");
+        assertError(edit("vessels: 2", "vessels: 99999999999"), "plant.yaml:14:22: cases[0].passes[0].stages[1]:"
+                + " vessels must be at most 100000, got 99999999999");
         assertError(edit("vessels: 2", "vessels: two"), "plant.yaml:14:22: cases[0].passes[0].stages[1]: vessels:"
                 + " \"two\" is not a number (a whole number is expected)");
     }
