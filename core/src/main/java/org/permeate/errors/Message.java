@@ -28,6 +28,16 @@ public enum Message {
     /** A choice among names got an unknown one. Args: field, value, allowed names. */
     UNKNOWN_CHOICE("%s: unknown value \"%s\"; allowed: %s"),
 
+    // ---- input files ----------------------------------------------------------------------
+    /** A key the section does not have (a typo, or a key of another section). Args: key, allowed keys. */
+    UNKNOWN_KEY("unknown key \"%s\"; allowed keys here: %s"),
+    /** A name given twice where names must be unique (a key of a mapping, a case name). Args: what, name, line of the first. */
+    DUPLICATE("%s \"%s\" is given twice (first on line %s)"),
+    /** A value of the wrong shape: a list where a mapping is expected, and so on. Args: expected, found. */
+    WRONG_TYPE("expected %s, got %s"),
+    /** Text the file format's parser cannot read. Args: the parser's description of the problem. */
+    SYNTAX_ERROR("syntax error: %s"),
+
     // ---- units of measure ------------------------------------------------------------------
     /** Text that is not a number followed by a unit. Args: field, text, examples. */
     UNPARSABLE_QUANTITY("%s: cannot read \"%s\" as a number with a unit (for example %s)"),
