@@ -49,12 +49,10 @@ public final class SystemSolver {
     /**
      * Relative change at which the concentrate recycled from later passes to the first pass's feed
      * counts as converged. Looser than {@link #TEAR_TOLERANCE}: that loop holds whole passes whose
-     * own results carry noise near 1e-9 relative (pressures solved to {@value #PRESSURE_TOLERANCE}
-     * Pa, internal tears, the elements' local flux solves), below which successive substitution
-     * cannot go. The recycle being a fraction of the feed, the system's balance still closes to
-     * about 1e-9.
+     * own results carry the noise of their solves (internal tears, polished pressures, the
+     * elements' local flux solves), below which successive substitution cannot go.
      */
-    public static final double RECYCLE_TOLERANCE = 1e-8;
+    public static final double RECYCLE_TOLERANCE = 1e-10;
 
     private static final int MAX_TEAR_ITERATIONS = 400;
     /** Relative error of a solved target below which the pressure needs no Newton polish. */
@@ -156,10 +154,25 @@ public final class SystemSolver {
             final double p = solvePressure(0, raw, excess, target / volume(raw),
                     "a product flow of " + String.format(Locale.ROOT, "%.4g m³/h", target * 3600),
                     x -> String.format(Locale.ROOT, "%.4g m³/h", (x + target) * 3600));
-            if (last[0] == null || last[0].passes.get(0).feedPressure() != p) {
-                last[0] = evaluate(raw, p);
+            final Outcome o = last[0] != null && last[0].passes.get(0).feedPressure() == p ? last[0] : evaluate(raw, p);
+            // one Newton step on a finite-difference slope, as for a pass (see polished)
+            final double e0 = o.productFlow - target;
+            if (Math.abs(e0) <= POLISHED * target) {
+                return o;
             }
-            return last[0];
+            try {
+                final double h = 1e-5 * (p - ATM);
+                final double slope = (evaluate(raw, p + h).productFlow - target - e0) / h;
+                if (slope > 0) {
+                    final Outcome n = evaluate(raw, p - e0 / slope);
+                    if (Math.abs(n.productFlow - target) < Math.abs(e0)) {
+                        return n;
+                    }
+                }
+            } catch (PermeateException e) {
+                // a refused neighbour: the search's root stands
+            }
+            return o;
         }
 
         /** Everything downstream of the raw feed, the first pass at {@code firstPressure} (NaN: its own spec). */
