@@ -20,7 +20,9 @@ import org.permeate.properties.PropertyPackage;
  * Holds a solved system to its elements' datasheet limits and to the makers' design guidelines
  * for its feed water ({@link DesignGuideline}); the first pass is judged by the system's feed
  * source, later passes as fed with RO permeate. Each breach is one warning naming the pass,
- * stage and element, the value and the limit, in metric and US units. Stateless.
+ * stage and element, the value and the limit, in metric and US units. The guidelines are written
+ * for 4- and 8-inch elements; smaller ones (household 1812 to 3012, 2.5-inch) are held to their
+ * datasheet limits only. Stateless.
  */
 public final class DesignReview {
 
@@ -30,6 +32,8 @@ public final class DesignReview {
     private static final double GPM = Units.US_GALLON / 60.0;
     /** Elements of 6 inches and more are judged by the 8-inch rows, smaller ones by the 4-inch rows. */
     private static final double LARGE_ELEMENT = 6 * Units.INCH;
+    /** Below 3.5 inches (household 1812–3012 and 2521/2540 elements) the guidelines do not apply. */
+    private static final double INDUSTRIAL_ELEMENT = 3.5 * Units.INCH;
 
     private DesignReview() {
     }
@@ -54,10 +58,21 @@ public final class DesignReview {
                 final int vessels = stage.design().vessels();
                 final double diameter = stage.design().elements().get(0).diameter();
                 final boolean large = diameter == 0 || diameter >= LARGE_ELEMENT;
+                final boolean industrial = diameter == 0 || diameter >= INDUSTRIAL_ELEMENT;
                 final double maxFeed = large ? g.maxFeedFlow8() : g.maxFeedFlow4();
                 final double minConcentrate = large ? g.minConcentrateFlow8() : g.minConcentrateFlow4();
                 final double feedPerVessel = stage.feedFlow() / vessels;
                 final double concentratePerVessel = stage.concentrateFlow() / vessels;
+                if (!industrial) {
+                    // household and small elements: the guidelines are written for 4- and 8-inch
+                    // elements; only each element's own datasheet limits apply
+                    for (int e = 0; e < stage.vessel().elements().size(); e++) {
+                        final InstalledElement installed = stage.design().elements().get(e);
+                        w.addAll(installed.limits().check(where + ", element " + (e + 1) + " (" + installed.model()
+                                + ")", stage.vessel().elements().get(e)));
+                    }
+                    continue;
+                }
                 if (feedPerVessel > maxFeed) {
                     w.add(guideline(g, String.format(Locale.ROOT, "%s: feed flow per vessel %s is above the "
                             + "guideline's %s", where, flow(feedPerVessel), flow(maxFeed))));
@@ -71,34 +86,72 @@ public final class DesignReview {
                             + "guideline's %s", where, pressure(stage.pressureDrop()), pressure(g.maxVesselPressureDrop()))));
                 }
                 final List<ElementResult> elements = stage.vessel().elements();
+                final Breach flux = new Breach();
+                final Breach recovery = new Breach();
+                final Breach beta = new Breach();
+                final Breach drop = new Breach();
                 for (int e = 0; e < elements.size(); e++) {
                     final ElementResult r = elements.get(e);
                     final InstalledElement installed = stage.design().elements().get(e);
-                    final String at = where + ", element " + (e + 1) + " (" + installed.model() + ")";
-                    w.addAll(installed.limits().check(at, r));
+                    w.addAll(installed.limits().check(where + ", element " + (e + 1) + " (" + installed.model() + ")", r));
                     final double rhoP = properties.density().massDensity(r.permeate().solution());
-                    final double flux = r.permeate().volumetricFlow(rhoP) / r.element().geometry().area();
-                    if (flux > g.maxElementFlux()) {
-                        w.add(guideline(g, String.format(Locale.ROOT, "%s: flux %s is above the guideline's %s",
-                                at, flux(flux), flux(g.maxElementFlux()))));
-                    }
-                    if (r.recovery() > g.maxElementRecovery()) {
-                        w.add(guideline(g, String.format(Locale.ROOT, "%s: recovery %.1f %% is above the "
-                                + "guideline's %.0f %%", at, 100 * r.recovery(), 100 * g.maxElementRecovery())));
-                    }
-                    if (r.maxPolarization() > g.maxBeta()) {
-                        w.add(guideline(g, String.format(Locale.ROOT, "%s: concentration polarisation β = %.3f is "
-                                + "above %.2f", at, r.maxPolarization(), g.maxBeta())));
-                    }
-                    if (r.pressureDrop() > g.maxElementPressureDrop()) {
-                        w.add(guideline(g, String.format(Locale.ROOT, "%s: pressure drop %s is above the "
-                                + "guideline's %s per element", at, pressure(r.pressureDrop()),
-                                pressure(g.maxElementPressureDrop()))));
-                    }
+                    flux.check(e, r.permeate().volumetricFlow(rhoP) / r.element().geometry().area(), g.maxElementFlux());
+                    recovery.check(e, r.recovery(), g.maxElementRecovery());
+                    beta.check(e, r.maxPolarization(), g.maxBeta());
+                    drop.check(e, r.pressureDrop(), g.maxElementPressureDrop());
+                }
+                final List<InstalledElement> installed = stage.design().elements();
+                if (flux.any()) {
+                    w.add(guideline(g, String.format(Locale.ROOT, "%s, %s: flux up to %s is above the guideline's %s",
+                            where, flux.elements(installed), flux(flux.worst), flux(g.maxElementFlux()))));
+                }
+                if (recovery.any()) {
+                    w.add(guideline(g, String.format(Locale.ROOT, "%s, %s: recovery up to %.1f %% is above the "
+                            + "guideline's %.0f %%", where, recovery.elements(installed), 100 * recovery.worst,
+                            100 * g.maxElementRecovery())));
+                }
+                if (beta.any()) {
+                    w.add(guideline(g, String.format(Locale.ROOT, "%s, %s: concentration polarisation β up to %.3f "
+                            + "is above %.2f", where, beta.elements(installed), beta.worst, g.maxBeta())));
+                }
+                if (drop.any()) {
+                    w.add(guideline(g, String.format(Locale.ROOT, "%s, %s: pressure drop up to %s is above the "
+                            + "guideline's %s per element", where, drop.elements(installed), pressure(drop.worst),
+                            pressure(g.maxElementPressureDrop()))));
                 }
             }
         }
         return new ArrayList<>(w);
+    }
+
+    /** The elements of one vessel over one limit, and the worst value. */
+    private static final class Breach {
+        private final List<Integer> positions = new ArrayList<>();
+        private double worst = Double.NEGATIVE_INFINITY;
+
+        void check(final int position, final double value, final double limit) {
+            if (value > limit) {
+                positions.add(position);
+                worst = Math.max(worst, value);
+            }
+        }
+
+        boolean any() {
+            return !positions.isEmpty();
+        }
+
+        /** @return "element 3 (BW30-400)" or "elements 2–6 (BW30-400)" or "elements 1, 3 (A, B)" */
+        String elements(final List<InstalledElement> installed) {
+            final java.util.Set<String> models = new java.util.LinkedHashSet<>();
+            positions.forEach(p -> models.add(installed.get(p).model()));
+            final int first = positions.get(0);
+            final int last = positions.get(positions.size() - 1);
+            final String which = positions.size() == 1 ? "element " + (first + 1)
+                    : last - first + 1 == positions.size() ? "elements " + (first + 1) + "–" + (last + 1)
+                    : "elements " + positions.stream().map(p -> String.valueOf(p + 1))
+                            .collect(java.util.stream.Collectors.joining(", "));
+            return which + " (" + String.join(", ", models) + ")";
+        }
     }
 
     private static ModelWarning guideline(final DesignGuideline g, final String text) {

@@ -365,7 +365,9 @@ public final class SystemReport {
         s.add(Value.of("leastSpecificWork", "least work of separation", e.leastSpecificWork(),
                 Dimension.SPECIFIC_ENERGY, 4));
         s.add(Value.of("leastWork", "least work of separation (power)", e.leastWork(), Dimension.POWER, 4));
-        s.add(Value.of("secondLawEfficiency", "second-law efficiency", e.secondLawEfficiency(), Dimension.FRACTION, 4));
+        s.add(e.electricalPower() > 0
+                ? Value.of("secondLawEfficiency", "second-law efficiency", e.secondLawEfficiency(), Dimension.FRACTION, 4)
+                : Value.text("secondLawEfficiency", "second-law efficiency", "n/a (no pump: the supply pressure drives it)"));
         s.add(Value.count("warnings", "warnings", v.warnings.size()));
         return s;
     }
