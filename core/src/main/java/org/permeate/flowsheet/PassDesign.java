@@ -18,7 +18,8 @@ import org.permeate.unitops.Pump;
  * @param pressure           what fixes the feed pressure
  * @param recirculation      fraction of the pass's concentrate returned to its own pump suction, 0–0.95
  * @param feedFraction       for a later pass: fraction of the previous pass's permeate (or of its
- *                           rear permeate) it takes, 0–1; the rest goes to the product. 1 for the first pass
+ *                           rear permeate) it takes, above 0 and at most 1; the rest goes to the product. 1 for
+ *                           the first pass
  * @param route              for a later pass: which permeate of the previous pass feeds it
  * @param concentrateRecycle for a later pass: fraction of its concentrate returned to the first
  *                           pass's feed, 0–1 (the rest drains)
@@ -41,7 +42,7 @@ public record PassDesign(List<StageDesign> stages, Pump pump, EnergyRecovery ene
             throw new PermeateException(Message.CONFLICTING, "an interstage booster", "the first stage of a pass");
         }
         Checks.inRange("recirculation", recirculation, 0.0, 0.95);
-        Checks.inRange("feed fraction", feedFraction, 0.0, 1.0);
+        Checks.inRange("feed fraction", feedFraction, 1e-6, 1.0);
         Checks.inRange("concentrate recycle", concentrateRecycle, 0.0, 1.0);
         Checks.nonNegative("maximum feed pressure", maxPressureGauge);
     }

@@ -95,7 +95,7 @@ final class PassReader {
                                 + "split permeate (give its first stage front-elements)");
                     }
                 }
-                feedFraction = fs.optional("fraction").map(v -> v.fraction(0.0, 1.0)).orElse(1.0);
+                feedFraction = fs.optional("fraction").map(v -> v.fraction(1e-6, 1.0)).orElse(1.0);
             }
             recycle = p.optional("concentrate-recycle").map(v -> v.fraction(0.0, 1.0)).orElse(0.0);
         }
