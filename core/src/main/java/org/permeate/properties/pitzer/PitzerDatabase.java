@@ -101,7 +101,8 @@ public final class PitzerDatabase {
     private static String key(final Kind kind, final String[] species) {
         final String[] ids = new String[species.length];
         for (int i = 0; i < species.length; i++) {
-            ids[i] = SpeciesCatalog.get(species[i]).id();
+            // a species the catalog does not list (a speciation complex) has no parameters here
+            ids[i] = SpeciesCatalog.find(species[i]).map(org.permeate.properties.species.Species::id).orElse(species[i]);
         }
         Arrays.sort(ids); // every kind is symmetric in its species
         return kind + ":" + String.join("|", ids);
