@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.permeate.design.DesignReview;
+import org.permeate.design.WaterQuality;
 import org.permeate.element.ElementOptions;
 import org.permeate.element.MembraneCondition;
 import org.permeate.element.catalog.Catalog;
@@ -54,13 +55,15 @@ public final class Permeate {
 
     /**
      * @param design a system
-     * @return its projection: the solved system and every warning
+     * @return its projection: the solved system, its streams' chemistry and every warning
      */
     public static Projection project(final SystemDesign design) {
         final SystemResult r = SystemSolver.solve(design);
         final LinkedHashSet<ModelWarning> w = new LinkedHashSet<>(r.warnings());
         w.addAll(DesignReview.check(r));
-        return new Projection(r, new ArrayList<>(w));
+        final WaterQuality.Review chemistry = WaterQuality.of(r);
+        w.addAll(chemistry.warnings());
+        return new Projection(r, chemistry, new ArrayList<>(w));
     }
 
     /**

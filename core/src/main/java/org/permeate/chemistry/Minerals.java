@@ -65,7 +65,19 @@ public final class Minerals {
             Map.of(SpeciesCatalog.CA, 5, SpeciesCatalog.HPO4, 3, SpeciesCatalog.H, -4), 1,
             EquilibriumConstant.vantHoffKcal(PQ + "Hydroxyapatite", -3.421, -36.155));
 
-    /** The minerals RO design checks, in the order reports show them. */
+    /**
+     * The minerals RO design limits recovery by (the makers' projection tools check these):
+     * calcium carbonate (as calcite), calcium, barium and strontium sulfates, calcium fluoride,
+     * silica and calcium phosphate.
+     */
+    public static final List<Mineral> RO_SCALANTS = List.of(CALCITE, GYPSUM, BARITE, CELESTITE, FLUORITE,
+            AMORPHOUS_SILICA, HYDROXYAPATITE);
+
+    /**
+     * Every mineral here, in the order reports show them: the RO scalants, then polymorphs and
+     * minerals that are slow to form at RO conditions (dolomite, magnesite, brucite, anhydrite)
+     * and so are shown but not warned about.
+     */
     public static final List<Mineral> SCALING = List.of(CALCITE, GYPSUM, BARITE, CELESTITE, FLUORITE, AMORPHOUS_SILICA,
             HYDROXYAPATITE, ARAGONITE, DOLOMITE, ANHYDRITE, MAGNESITE, BRUCITE);
 

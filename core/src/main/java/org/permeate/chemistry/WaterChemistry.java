@@ -50,6 +50,32 @@ public final class WaterChemistry {
     }
 
     /**
+     * A water as given, brought to equilibrium at its pH and handed back as the membrane model
+     * carries it: {@link #atPh} then {@link #forTransport}, with the solutes speciation does
+     * not describe (sugars, urea, ethanol, osmolytes) kept as they were.
+     *
+     * @param given       the analysis as species molalities, mol/kg
+     * @param pH          the measured pH
+     * @param temperature K
+     * @return the composition for the membrane model
+     */
+    public static Composition equilibrate(final Composition given, final double pH, final double temperature) {
+        final Map<Species, Double> m = new LinkedHashMap<>();
+        final Composition speciated = forTransport(atPh(given, pH, temperature));
+        for (int i = 0; i < speciated.size(); i++) {
+            m.put(speciated.species(i), speciated.molality(i));
+        }
+        for (int i = 0; i < given.size(); i++) {
+            final Species s = given.species(i);
+            if (s.charge() == 0 && Speciation.totalsOf(Composition.of(s, 1.0)).isEmpty()
+                    && !s.equals(SpeciesCatalog.H) && !s.equals(SpeciesCatalog.OH)) {
+                m.merge(s, given.molality(i), Double::sum);
+            }
+        }
+        return Composition.of(m);
+    }
+
+    /**
      * The free species the membrane model transports: the ion pairs of speciation given back to
      * their ions (MgCO3° → Mg²⁺ + CO3²⁻, CaB(OH)4⁺ → Ca²⁺ + B(OH)4⁻, MgB(OH)4⁺ → Mg²⁺ + B(OH)4⁻,
      * MgOH⁺ → Mg²⁺ + OH⁻), silicate and ammonia written with hydroxide (H3SiO4⁻ → SiO2 + OH⁻,

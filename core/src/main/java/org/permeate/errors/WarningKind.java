@@ -43,5 +43,9 @@ public enum WarningKind {
      * flux, element recovery, flow per vessel, concentration polarisation, pressure drop per
      * vessel): it will foul or scale sooner than the guideline's designs.
      */
-    DESIGN_GUIDELINE
+    DESIGN_GUIDELINE,
+    /** A mineral is supersaturated in a concentrate: it may scale the membrane. */
+    SCALING_RISK,
+    /** A stream's pH and saturation indices could not be computed (its chemistry is outside the speciation model). */
+    CHEMISTRY_NOT_COMPUTED
 }

@@ -9,6 +9,7 @@ import org.permeate.errors.PermeateException;
 import org.permeate.measure.Dimension;
 import org.permeate.measure.Quantity;
 import org.permeate.properties.species.Species;
+import org.permeate.properties.species.SpeciesCatalog;
 
 /**
  * Turns the concentration measures users give — mg/L, g/L, mol/L (per volume of solution), mg/kg,
@@ -149,12 +150,17 @@ public final class ConcentrationConverter {
     }
 
     /**
+     * Total dissolved solids: the dissolved mass per volume of solution, less dissolved CO2, a
+     * gas that the gravimetric TDS (dried at 180 °C, Standard Methods 2540 C) does not keep.
+     *
      * @param solution the state
      * @return total dissolved solids per volume of solution, kg/m³ (= g/L)
      */
     public double totalDissolvedSolids(final Solution solution) {
         final Composition c = solution.composition();
-        return c.soluteMassPerWaterMass() * density.massDensity(solution) / (1.0 + c.soluteMassPerWaterMass());
+        final double solids = c.soluteMassPerWaterMass()
+                - c.molality(SpeciesCatalog.CO2) * SpeciesCatalog.CO2.molarMass();
+        return solids * density.massDensity(solution) / (1.0 + c.soluteMassPerWaterMass());
     }
 
     /**

@@ -21,6 +21,7 @@ import org.permeate.io.input.SolutionSpecParser;
 import org.permeate.measure.Dimension;
 import org.permeate.measure.PhysicalConstants;
 import org.permeate.properties.Composition;
+import org.permeate.chemistry.WaterChemistry;
 import org.permeate.properties.ConcentrationConverter;
 import org.permeate.properties.PropertyPackage;
 import org.permeate.properties.PropertyPackages;
@@ -95,8 +96,9 @@ final class CaseReader {
         }
         final Located temperatureAt = f.required("temperature", "the feed temperature, e.g. 25 C or 77 F");
         final double temperature = temperatureAt.quantity(Dimension.TEMPERATURE);
-        // pH is read and checked; the water-chemistry model that will use it is not built yet
-        f.optional("pH").ifPresent(v -> v.number(0.0, 14.0));
+        // with a pH the water is speciated at it (carbonate, borate, ...) before the membranes see it
+        final Optional<Located> pHAt = f.optional("pH");
+        final double pH = pHAt.map(v -> v.number(0.0, 14.0)).orElse(Double.NaN);
         final double supply = f.optional("pressure").map(Located::absolutePressure)
                 .orElse(PhysicalConstants.STANDARD_ATMOSPHERE);
         final Located sourceAt = f.required("source", "where the water comes from: "
@@ -111,8 +113,9 @@ final class CaseReader {
         final Composition composition;
         final Solution solution;
         try {
-            composition = new ConcentrationConverter(properties.density()).toComposition(spec.entries(), temperature,
-                    supply);
+            final Composition given = new ConcentrationConverter(properties.density()).toComposition(spec.entries(),
+                    temperature, supply);
+            composition = Double.isNaN(pH) ? given : WaterChemistry.equilibrate(given, pH, temperature);
         } catch (PermeateException e) {
             throw waterAt.relocate(e);
         }

@@ -27,7 +27,11 @@ import org.permeate.flowsheet.SystemDesign;
 import org.permeate.flowsheet.SystemResult;
 import org.permeate.measure.Dimension;
 import org.permeate.measure.GaugePressure;
+import org.permeate.chemistry.Mineral;
+import org.permeate.chemistry.Minerals;
+import org.permeate.design.WaterQuality;
 import org.permeate.properties.Composition;
+import org.permeate.properties.ConcentrationConverter;
 import org.permeate.properties.PropertyPackage;
 import org.permeate.properties.Stream;
 import org.permeate.properties.species.Species;
@@ -97,6 +101,8 @@ public final class SystemReport {
         b.table(rows("elements", "Elements (flows per vessel)", views, SystemReport::elements));
         b.table(rows("ions", "Ions (mg/L of solution; concentrate = what each pass discharges)", views,
                 SystemReport::ions));
+        b.table(rows("chemistry", "Water chemistry (pH; saturation index of each scaling mineral: > 0 may scale)",
+                views, SystemReport::chemistry));
         charts(b, design.passes().size() > 1, several);
 
         b.note("Pressures are gauge. Element flows are those of one vessel; stage flows those of all its vessels.");
@@ -115,12 +121,14 @@ public final class SystemReport {
     /** One projection with its label and the property package that gives volumes and concentrations. */
     private static final class View {
         final SystemResult result;
+        final WaterQuality.Review chemistry;
         final List<ModelWarning> warnings;
         final PropertyPackage properties;
         final String age;
 
         View(final Projection p, final String age) {
             this.result = p.result();
+            this.chemistry = p.chemistry();
             this.warnings = p.warnings();
             this.properties = p.result().design().options().properties();
             this.age = age;
@@ -135,10 +143,9 @@ public final class SystemReport {
             return s.waterMassFlow() > 0 ? s.volumetricFlow(density(s)) : 0.0;
         }
 
-        /** @return dissolved solids per volume of solution, kg/m³ */
+        /** @return dissolved solids per volume of solution, kg/m³ (dissolved CO2, a gas, not counted) */
         double tds(final Stream s) {
-            final double r = s.composition().soluteMassPerWaterMass();
-            return r * density(s) / (1 + r);
+            return new ConcentrationConverter(properties.density()).totalDissolvedSolids(s.solution());
         }
 
         /** @return mass of {@code species} per volume of solution, kg/m³ (0 when absent) */
@@ -152,7 +159,7 @@ public final class SystemReport {
             double solute = 0;
             double volume = 0;
             for (Stream d : result.drains()) {
-                solute += d.waterMassFlow() * d.composition().soluteMassPerWaterMass();
+                solute += tds(d) * volume(d);
                 volume += volume(d);
             }
             return volume > 0 ? solute / volume : tds(result.passes().get(0).discharge());
@@ -547,6 +554,36 @@ public final class SystemReport {
                         Dimension.MASS_CONCENTRATION, 5));
             }
             row.add(Value.of("rejection", "rejection", raw > 0 ? 1 - product / raw : 0.0, Dimension.FRACTION, 5));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<List<Value>> chemistry(final View v) {
+        final List<List<Value>> rows = new ArrayList<>();
+        final java.util.Set<Mineral> minerals = new java.util.LinkedHashSet<>();
+        for (WaterQuality.StreamChemistry s : v.chemistry.streams()) {
+            for (Mineral m : Minerals.SCALING) {
+                if (s.saturation().containsKey(m)) {
+                    minerals.add(m);
+                }
+            }
+        }
+        for (WaterQuality.StreamChemistry s : v.chemistry.streams()) {
+            final List<Value> row = new ArrayList<>();
+            row.add(Value.text("stream", "stream", s.stream()));
+            row.add(Value.of("pH", "pH", s.water().pH(), Dimension.DIMENSIONLESS, 3));
+            // eq per kg of water × 50.04 g of CaCO3 per eq: mass of CaCO3 per mass of water
+            row.add(Value.of("alkalinityAsCaCO3", "alkalinity as CaCO3 per water", s.water().alkalinity() * 0.05004,
+                    Dimension.MASS_FRACTION, 4));
+            row.add(Value.of("ionicStrength", "ionic strength", s.water().ionicStrength(), Dimension.MOLALITY, 4));
+            for (Mineral m : minerals) {
+                final Double si = s.saturation().get(m);
+                final String key = "si" + Character.toUpperCase(m.name().charAt(0)) + m.name().substring(1)
+                        .replace(" ", "");
+                row.add(si == null ? Value.text(key, "SI " + m.name(), "—")
+                        : Value.of(key, "SI " + m.name(), si, Dimension.DIMENSIONLESS, 3));
+            }
             rows.add(row);
         }
         return rows;

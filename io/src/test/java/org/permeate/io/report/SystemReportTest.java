@@ -142,6 +142,9 @@ class SystemReportTest {
             double sum = 0;
             double sumRaw = 0;
             for (List<Value> ion : ions.subList(0, ions.size() - 1)) {
+                if (value(ion, "species").text().equals("CO2")) {
+                    continue; // a dissolved gas: not a solid (Standard Methods 2540 C dries it off)
+                }
                 sum += value(ion, "product").si();
                 sumRaw += value(ion, "rawFeed").si();
             }
