@@ -1,6 +1,7 @@
 package org.permeate.flowsheet;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.permeate.errors.Checks;
 import org.permeate.errors.Message;
@@ -25,17 +26,26 @@ import org.permeate.unitops.Pump;
  *                           pass's feed, 0–1 (the rest drains)
  * @param maxPressureGauge   highest feed pressure a solve may use, gauge Pa; 0 for the lowest
  *                           maximum pressure of the elements (or 120 bar if none is stated)
+ * @param phAdjustment       acid or caustic dosed into the pass's feed, if any
  */
 public record PassDesign(List<StageDesign> stages, Pump pump, EnergyRecovery energyRecovery, PressureSpec pressure,
                          double recirculation, double feedFraction, PermeateRoute route, double concentrateRecycle,
-                         double maxPressureGauge) {
+                         double maxPressureGauge, Optional<PhAdjustment> phAdjustment) {
+
+    /** A pass without pH adjustment. */
+    public PassDesign(final List<StageDesign> stages, final Pump pump, final EnergyRecovery energyRecovery,
+                      final PressureSpec pressure, final double recirculation, final double feedFraction,
+                      final PermeateRoute route, final double concentrateRecycle, final double maxPressureGauge) {
+        this(stages, pump, energyRecovery, pressure, recirculation, feedFraction, route, concentrateRecycle,
+                maxPressureGauge, Optional.empty());
+    }
 
     public PassDesign {
         stages = List.copyOf(stages);
         if (stages.isEmpty()) {
             throw new PermeateException(Message.TOO_SMALL, "stages", 1, 0);
         }
-        if (pump == null || energyRecovery == null || pressure == null || route == null) {
+        if (pump == null || energyRecovery == null || pressure == null || route == null || phAdjustment == null) {
             throw new IllegalArgumentException("pass fields must not be null");
         }
         if (!(stages.get(0).boost() instanceof Boost.None)) {
@@ -62,25 +72,31 @@ public record PassDesign(List<StageDesign> stages, Pump pump, EnergyRecovery ene
     /** @return the same pass with another pressure specification */
     public PassDesign withPressure(final PressureSpec p) {
         return new PassDesign(stages, pump, energyRecovery, p, recirculation, feedFraction, route, concentrateRecycle,
-                maxPressureGauge);
+                maxPressureGauge, phAdjustment);
     }
 
     /** @return the same pass with concentrate recirculation */
     public PassDesign withRecirculation(final double fraction) {
         return new PassDesign(stages, pump, energyRecovery, pressure, fraction, feedFraction, route,
-                concentrateRecycle, maxPressureGauge);
+                concentrateRecycle, maxPressureGauge, phAdjustment);
     }
 
     /** @return the same pass fed from the previous pass as given, its concentrate partly recycled */
     public PassDesign fedBy(final PermeateRoute r, final double fraction, final double recycle) {
         return new PassDesign(stages, pump, energyRecovery, pressure, recirculation, fraction, r, recycle,
-                maxPressureGauge);
+                maxPressureGauge, phAdjustment);
     }
 
     /** @return the same pass with a ceiling on the feed pressure, gauge Pa */
     public PassDesign withMaxPressure(final double gauge) {
         return new PassDesign(stages, pump, energyRecovery, pressure, recirculation, feedFraction, route,
-                concentrateRecycle, gauge);
+                concentrateRecycle, gauge, phAdjustment);
+    }
+
+    /** @return the same pass with its feed dosed to a pH */
+    public PassDesign withPhAdjustment(final PhAdjustment adjustment) {
+        return new PassDesign(stages, pump, energyRecovery, pressure, recirculation, feedFraction, route,
+                concentrateRecycle, maxPressureGauge, Optional.of(adjustment));
     }
 
     /** @return total membrane area, m² */

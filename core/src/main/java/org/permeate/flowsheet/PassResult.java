@@ -1,6 +1,7 @@
 package org.permeate.flowsheet;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.permeate.properties.Stream;
 import org.permeate.unitops.PumpDuty;
@@ -26,16 +27,24 @@ import org.permeate.unitops.PumpDuty;
  * @param pumps          the pass's pumps: high-pressure pump, pressure-exchanger booster, interstage boosters
  * @param energyRecovery the energy-recovery device
  * @param tearIterations how many passes through the stages the converged recycles took at the final pressure
+ * @param dosing         what the pH adjustment of the feed took, if the pass has one (the feed is then the dosed feed)
  */
 public record PassResult(int index, PassDesign design, Stream feed, Stream membraneFeed, List<StageResult> stages,
                          Stream permeate, Stream frontPermeate, Stream rearPermeate, Stream concentrate,
                          Stream discharge, Stream recirculated, double feedFlow, double permeateFlow,
                          double dischargeFlow, List<PumpDuty> pumps, EnergyRecoveryResult energyRecovery,
-                         int tearIterations) {
+                         int tearIterations, Optional<DosingResult> dosing) {
 
     public PassResult {
         stages = List.copyOf(stages);
         pumps = List.copyOf(pumps);
+    }
+
+    /** @return the same result with its feed's dosing recorded */
+    public PassResult withDosing(final Optional<DosingResult> d) {
+        return new PassResult(index, design, feed, membraneFeed, stages, permeate, frontPermeate, rearPermeate,
+                concentrate, discharge, recirculated, feedFlow, permeateFlow, dischargeFlow, pumps, energyRecovery,
+                tearIterations, d);
     }
 
     /** @return permeate volume / feed volume */

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 
+import org.permeate.chemistry.Dosing;
+import org.permeate.chemistry.Speciated;
+import org.permeate.chemistry.WaterChemistry;
 import org.permeate.element.Element;
 import org.permeate.element.ElementResult;
 import org.permeate.errors.Message;
@@ -14,6 +18,7 @@ import org.permeate.errors.ModelWarning;
 import org.permeate.errors.Numbers;
 import org.permeate.errors.PermeateException;
 import org.permeate.measure.PhysicalConstants;
+import org.permeate.properties.Composition;
 import org.permeate.properties.PropertyPackage;
 import org.permeate.properties.PropertyPackages;
 import org.permeate.properties.SeparationWork;
@@ -66,6 +71,8 @@ public final class SystemSolver {
     private static final double SEARCH_TEAR_TOLERANCE = 1e-8;
     /** Feed pressures are solved to this, Pa: a recovery error of about 1e-8 at seawater pressures. */
     private static final double PRESSURE_TOLERANCE = 0.05;
+    /** Pressures of passes without internal recycles are solved to this, Pa: a recovery good to about 1e-12. */
+    private static final double EXACT_PRESSURE_TOLERANCE = 1e-5;
     /** Ceiling of a solved feed pressure when neither the pass nor its elements give one, gauge Pa. */
     public static final double DEFAULT_MAX_PRESSURE = 120e5;
 
@@ -153,7 +160,7 @@ public final class SystemSolver {
             };
             final double p = solvePressure(0, raw, excess, target / volume(raw),
                     "a product flow of " + String.format(Locale.ROOT, "%.4g m³/h", target * 3600),
-                    x -> String.format(Locale.ROOT, "%.4g m³/h", (x + target) * 3600));
+                    x -> String.format(Locale.ROOT, "%.4g m³/h", (x + target) * 3600), PRESSURE_TOLERANCE);
             final Outcome o = last[0] != null && last[0].passes.get(0).feedPressure() == p ? last[0] : evaluate(raw, p);
             // one Newton step on a finite-difference slope, as for a pass (see polished)
             final double e0 = o.productFlow - target;
@@ -181,13 +188,14 @@ public final class SystemSolver {
             final Stream bypass = Streams.part(raw, design.feedBypass());
             final Stream treated = Streams.part(raw, 1.0 - design.feedBypass());
             Stream recycled = lastRecycled;
+            double previousChange = Double.NaN;
             for (int iter = 1; iter <= MAX_TEAR_ITERATIONS; iter++) {
                 final List<PassResult> passes = new ArrayList<>();
                 final List<Stream> products = new ArrayList<>();
                 final List<Stream> drains = new ArrayList<>();
                 final List<Stream> returned = new ArrayList<>();
-                final Stream feed0 = recycled == null ? treated : Streams.mix(supply, treated, recycled);
-                PassResult prev = solvePass(0, feed0, firstPressure);
+                final Adjusted feed0 = adjusted(0, recycled == null ? treated : Streams.mix(supply, treated, recycled));
+                PassResult prev = solvePass(0, feed0.stream(), firstPressure).withDosing(feed0.dosing());
                 passes.add(prev);
                 drains.add(prev.discharge());
                 for (int k = 1; k < design.passes().size(); k++) {
@@ -200,7 +208,8 @@ public final class SystemSolver {
                         source = prev.permeate();
                     }
                     products.add(Streams.part(source, 1.0 - pd.feedFraction()));
-                    final PassResult pr = solvePass(k, Streams.part(source, pd.feedFraction()), Double.NaN);
+                    final Adjusted fed = adjusted(k, Streams.part(source, pd.feedFraction()));
+                    final PassResult pr = solvePass(k, fed.stream(), Double.NaN).withDosing(fed.dosing());
                     passes.add(pr);
                     final Stream back = Streams.part(pr.discharge(), pd.concentrateRecycle()).withPressure(supply);
                     returned.add(back);
@@ -227,10 +236,78 @@ public final class SystemSolver {
                     final Stream product = Streams.mix(Double.isFinite(pressure) ? pressure : ATM, parts);
                     return new Outcome(passes, product, volume(product), drains, recycled, iter);
                 }
-                recycled = next;
+                // the recycle converges linearly (ratio about the fraction of salt the later passes
+                // return); once that ratio shows, jump ahead by Aitken's extrapolation
+                final double change = recycled == null ? Double.NaN : Streams.difference(recycled, next);
+                if (recycled != null && previousChange > 0 && change < previousChange) {
+                    final double ratio = change / previousChange;
+                    recycled = ratio < 0.7 ? extrapolated(recycled, next, ratio / (1 - ratio)) : next;
+                } else {
+                    recycled = next;
+                }
+                previousChange = change;
             }
             throw new PermeateException(Message.NO_CONVERGENCE, "the concentrate recycled to the first pass",
                     MAX_TEAR_ITERATIONS);
+        }
+
+        /** b + t (b − a) for water and every solute flow, each kept ≥ 0 (b itself where that fails). */
+        private static Stream extrapolated(final Stream a, final Stream b, final double t) {
+            final double water = b.waterMassFlow() + t * (b.waterMassFlow() - a.waterMassFlow());
+            if (!(water > 0)) {
+                return b;
+            }
+            final int n = b.composition().size();
+            final double[] m = new double[n];
+            for (int i = 0; i < n; i++) {
+                m[i] = Math.max(0.0, b.soluteMolarFlow(i) + t * (b.soluteMolarFlow(i) - a.soluteMolarFlow(i))) / water;
+            }
+            return new Stream(water, b.solution().withComposition(b.composition().withMolalities(m)));
+        }
+
+        // ------------------------------------------------------------------ pH adjustment
+
+        /** A pass's feed after its pH adjustment, and what that took. */
+        private record Adjusted(Stream stream, Optional<DosingResult> dosing) {
+        }
+
+        /**
+         * Doses a pass's feed to its target pH, if it has one: the stream's chemistry from its
+         * carried carbon and alkalinity, the reagent solved for the pH, the dosed water given back
+         * as the species the flowsheet carries. A feed already past the target is not dosed.
+         */
+        private Adjusted adjusted(final int k, final Stream s) {
+            final Optional<PhAdjustment> adjustment = design.passes().get(k).phAdjustment();
+            if (adjustment.isEmpty() || s.waterMassFlow() <= 0) {
+                return new Adjusted(s, Optional.empty());
+            }
+            final PhAdjustment a = adjustment.get();
+            final Speciated before = WaterChemistry.of(s.composition(), s.temperature());
+            final boolean needed = a.reagent().acid() ? before.pH() > a.targetPh() : before.pH() < a.targetPh();
+            if (!needed) {
+                return new Adjusted(s, Optional.of(new DosingResult(a.reagent(), 0.0, before.pH(), before.pH())));
+            }
+            final double dose = Dosing.doseForPh(before, a.reagent(), a.targetPh());
+            final Speciated after = Dosing.dose(before, a.reagent(), dose);
+            final Composition dosed = onto(s.composition(), WaterChemistry.forTransport(after), k);
+            return new Adjusted(new Stream(s.waterMassFlow(), s.solution().withComposition(dosed)),
+                    Optional.of(new DosingResult(a.reagent(), dose * s.waterMassFlow(), before.pH(), after.pH())));
+        }
+
+        /** {@code c} written on the species of {@code template}, which must hold every species c has. */
+        private static Composition onto(final Composition template, final Composition c, final int k) {
+            final double[] m = new double[template.size()];
+            for (int i = 0; i < c.size(); i++) {
+                final int j = template.indexOf(c.species(i));
+                if (j >= 0) {
+                    m[j] = c.molality(i);
+                } else if (c.molality(i) > 1e-12 * c.totalMolality()) {
+                    throw new PermeateException(Message.MISSING, "the species " + c.species(i).id()
+                            + " in the feed analysis", "the pH adjustment of pass " + (k + 1) + " forms it: list it in"
+                            + " the feed (0 mg/L will do)");
+                }
+            }
+            return template.withMolalities(m);
         }
 
         // ------------------------------------------------------------------ pass
@@ -255,16 +332,31 @@ public final class SystemSolver {
         private PassResult solveFor(final int k, final Stream feed, final double target,
                                     final ToDoubleFunction<PassResult> measure, final String what,
                                     final double recoveryHint, final boolean fraction) {
+            // a pass without internal recycles is a plain function of its pressure: solved tightly,
+            // its last evaluation is the answer; with recycles the search runs on loose tears and
+            // the answer is polished (see polished)
+            final PassDesign pd = design.passes().get(k);
+            final boolean torn = pd.recirculation() > 0 || pd.energyRecovery() instanceof EnergyRecovery.PressureExchanger;
+            final java.util.Map<Double, PassResult> seen = new java.util.HashMap<>();
             final DoubleUnaryOperator excess = p -> {
                 try {
-                    return measure.applyAsDouble(evaluatePass(k, feed, p, SEARCH_TEAR_TOLERANCE)) - target;
+                    final PassResult r = evaluatePass(k, feed, p, torn ? SEARCH_TEAR_TOLERANCE : TEAR_TOLERANCE);
+                    if (!torn) {
+                        seen.put(p, r);
+                    }
+                    return measure.applyAsDouble(r) - target;
                 } catch (PermeateException e) {
                     return exhausted(e, 1.0, -target);
                 }
             };
             final double p = solvePressure(k, feed, excess, recoveryHint, what,
                     x -> fraction ? String.format(Locale.ROOT, "%.2f %%", 100 * (x + target))
-                            : String.format(Locale.ROOT, "%.4g m³/h", (x + target) * 3600));
+                            : String.format(Locale.ROOT, "%.4g m³/h", (x + target) * 3600),
+                    torn ? PRESSURE_TOLERANCE : EXACT_PRESSURE_TOLERANCE);
+            if (!torn) {
+                final PassResult r = seen.get(p);
+                return r != null ? r : evaluatePass(k, feed, p, TEAR_TOLERANCE);
+            }
             return polished(k, feed, p, target, measure);
         }
 
@@ -329,7 +421,7 @@ public final class SystemSolver {
 
         private double solvePressure(final int k, final Stream feed, final DoubleUnaryOperator excess,
                                      final double recoveryHint, final String what,
-                                     final java.util.function.DoubleFunction<String> reached) {
+                                     final java.util.function.DoubleFunction<String> reached, final double tolerance) {
             final PassDesign pd = design.passes().get(k);
             double permeateSide = 0;
             for (StageDesign s : pd.stages()) {
@@ -375,7 +467,7 @@ public final class SystemSolver {
                         (b.lower() - ATM) / org.permeate.measure.Units.PSI, reached.apply(b.fLower())));
             }
             final double p = Brent.solve("feed pressure of pass " + (k + 1) + " for " + what, excess, b.lower(),
-                    b.fLower(), b.upper(), b.fUpper(), PRESSURE_TOLERANCE, MAX_PRESSURE_EVALUATIONS);
+                    b.fLower(), b.upper(), b.fUpper(), tolerance, MAX_PRESSURE_EVALUATIONS);
             lastPressure[k] = p;
             return p;
         }
@@ -403,22 +495,13 @@ public final class SystemSolver {
                                 (p - newer.pressure()) / (newer.pressure() - older.pressure()));
             }
 
-            /** b + t (b − a) for water and every solute flow, each kept ≥ 0 (b itself where that fails). */
+            /** Linear extrapolation, within four times the last step and never below a fifth of the water. */
             private static Stream extrapolate(final Stream a, final Stream b, final double t) {
-                if (a == null || b == null || !(Math.abs(t) <= 4)) {
+                if (a == null || b == null || !(Math.abs(t) <= 4)
+                        || !(b.waterMassFlow() + t * (b.waterMassFlow() - a.waterMassFlow()) > 0.2 * b.waterMassFlow())) {
                     return b;
                 }
-                final double water = b.waterMassFlow() + t * (b.waterMassFlow() - a.waterMassFlow());
-                if (!(water > 0.2 * b.waterMassFlow())) {
-                    return b;
-                }
-                final int n = b.composition().size();
-                final double[] m = new double[n];
-                for (int i = 0; i < n; i++) {
-                    m[i] = Math.max(0.0, b.soluteMolarFlow(i) + t * (b.soluteMolarFlow(i) - a.soluteMolarFlow(i)))
-                            / water;
-                }
-                return new Stream(water, b.solution().withComposition(b.composition().withMolalities(m)));
+                return extrapolated(a, b, t);
             }
         }
 
@@ -540,7 +623,7 @@ public final class SystemSolver {
             final Stream empty = new Stream(0.0, feed.solution().withPressure(ATM));
             return new PassResult(k, pd, feed, membraneFeed, chain.stages, chain.permeate, chain.front, chain.rear,
                     chain.concentrate, discharge, recirculated == null ? empty : recirculated, volume(feed),
-                    volume(chain.permeate), volume(discharge), pumps, erd, iterations);
+                    volume(chain.permeate), volume(discharge), pumps, erd, iterations, Optional.empty());
         }
 
         // ------------------------------------------------------------------ stages

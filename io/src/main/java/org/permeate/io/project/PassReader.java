@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.permeate.api.Permeate;
+import org.permeate.chemistry.Dosing;
 import org.permeate.element.ElementOptions;
 import org.permeate.element.catalog.Catalog;
 import org.permeate.errors.Message;
@@ -16,6 +17,7 @@ import org.permeate.errors.PermeateException;
 import org.permeate.flowsheet.Boost;
 import org.permeate.flowsheet.InstalledElement;
 import org.permeate.flowsheet.PassDesign;
+import org.permeate.flowsheet.PhAdjustment;
 import org.permeate.flowsheet.PermeateRoute;
 import org.permeate.flowsheet.PressureSpec;
 import org.permeate.flowsheet.StageDesign;
@@ -32,7 +34,10 @@ import org.permeate.unitops.Vessel;
 final class PassReader {
 
     private static final String[] KEYS = {"feed", "pump", "feed-pressure", "recovery", "recovery-basis",
-        "permeate-flow", "max-pressure", "recirculation", "energy-recovery", "concentrate-recycle", "stages"};
+        "permeate-flow", "max-pressure", "recirculation", "energy-recovery", "concentrate-recycle", "ph-adjustment",
+        "stages"};
+    private static final String[] PH_KEYS = {"reagent", "pH"};
+    private static final String[] REAGENTS = {"HCl", "H2SO4", "NaOH"};
     private static final String[] PRESSURE_KEYS = {"feed-pressure", "recovery", "permeate-flow"};
     private static final String[] PASS_FEED_KEYS = {"from", "fraction"};
     private static final String[] PUMP_KEYS = {"efficiency", "motor-efficiency"};
@@ -114,8 +119,10 @@ final class PassReader {
         for (int s = 0; s < stageItems.size(); s++) {
             stages.add(stage(stageItems.get(s), s, catalog, options, elements));
         }
+        final Optional<PhAdjustment> ph = p.optional("ph-adjustment").map(PassReader::phAdjustment);
         try {
-            return new PassDesign(stages, pump, erd, pressure, recirculation, feedFraction, route, recycle, maxGauge);
+            return new PassDesign(stages, pump, erd, pressure, recirculation, feedFraction, route, recycle, maxGauge,
+                    ph);
         } catch (PermeateException e) {
             throw at.relocate(e);
         }
@@ -177,6 +184,15 @@ final class PassReader {
         final double motor = s.optional("motor-efficiency").map(v -> v.fraction(0.01, 1.0))
                 .orElse(DEFAULT_MOTOR_EFFICIENCY);
         return new Pump(eta, motor);
+    }
+
+    /** {@code ph-adjustment: {reagent: NaOH, pH: 10}}: the pass's feed dosed to a pH. */
+    private static PhAdjustment phAdjustment(final Located at) {
+        final Section s = at.section(PH_KEYS);
+        final Located reagentAt = s.required("reagent", "the chemical: " + String.join(", ", REAGENTS));
+        final int r = reagentAt.choice("a dosing chemical", REAGENTS);
+        final double pH = s.required("pH", "the pH to dose the feed to, e.g. 10").number(1.0, 13.0);
+        return new PhAdjustment(Dosing.Reagent.values()[r], pH);
     }
 
     private static EnergyRecovery energyRecovery(final Located at) {
