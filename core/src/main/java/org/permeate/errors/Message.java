@@ -71,6 +71,11 @@ public enum Message {
     SOLUTE_NOT_SUPPORTED("the %s model cannot describe %s; it handles: %s"),
     /** Electroneutrality violated beyond tolerance. Args: imbalance, tolerance. */
     CHARGE_IMBALANCE("the ions are not electrically neutral: imbalance %s (allowed %s)"),
+    /**
+     * A charge-balance method that cannot make the ions neutral. Args: method, why (naming the
+     * value that prevents it), imbalance before (with unit).
+     */
+    IMPOSSIBLE_BALANCE("cannot balance the ions by %s: %s (imbalance %s)"),
     /** A value outside a correlation's fitted range under the strict range policy. Args: warning text. */
     STRICT_RANGE("outside a model's fitted range (strict mode): %s"),
 

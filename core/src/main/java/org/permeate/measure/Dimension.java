@@ -32,6 +32,12 @@ public enum Dimension {
     MOLALITY("molality", "mol/kg", "2 mol/kg, 150 mmol/kg"),
     /** Amount of solute per volume of solution. */
     MOLAR_CONCENTRATION("molar concentration", "mol/m3", "0.5 mol/L, 10 mmol/L"),
+    /**
+     * Amount of charge per volume of solution: equivalents (mol of charge) per m³. Water
+     * analyses give alkalinity, hardness and ions in meq/L or in mg/L as CaCO3 (one equivalent
+     * of CaCO3 is 50.04345 g).
+     */
+    EQUIVALENT_CONCENTRATION("equivalent concentration", "eq/m3", "2.5 meq/L, 125 mg/L as CaCO3"),
     /** Osmotically active particles per mass of water (φ·Σm). */
     OSMOLALITY("osmolality", "osmol/kg", "290 mOsm/kg, 1.1 Osm/kg"),
     /** Volumetric flux through a membrane (volume per area per time). */
@@ -47,7 +53,9 @@ public enum Dimension {
     /** Energy per mass, e.g. enthalpy or latent heat. */
     SPECIFIC_ENERGY_MASS("energy per mass", "J/kg", "2257 kJ/kg"),
     MOLAR_MASS("molar mass", "kg/mol", "58.44 g/mol"),
-    MOLAR_VOLUME("molar volume", "m3/mol", "18.07 cm3/mol");
+    MOLAR_VOLUME("molar volume", "m3/mol", "18.07 cm3/mol"),
+    /** Electrical conductivity of a solution (specific conductance). */
+    ELECTRICAL_CONDUCTIVITY("electrical conductivity", "S/m", "1500 µS/cm, 53 mS/cm");
 
     private final String phrase;
     private final String siSymbol;

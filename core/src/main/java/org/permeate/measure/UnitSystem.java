@@ -31,6 +31,8 @@ public enum UnitSystem {
         METRIC.put(Dimension.MOLALITY, Units.MOL_PER_KG);
         METRIC.put(Dimension.MOLAR_CONCENTRATION, Units.MOL_PER_L);
         METRIC.put(Dimension.OSMOLALITY, Units.MOSMOL_PER_KG);
+        METRIC.put(Dimension.EQUIVALENT_CONCENTRATION, Units.MEQ_PER_L);
+        METRIC.put(Dimension.ELECTRICAL_CONDUCTIVITY, Units.MICROSIEMENS_PER_CM);
         METRIC.put(Dimension.FLUX, Units.LMH);
         METRIC.put(Dimension.PERMEABILITY, Units.LMH_PER_BAR);
         METRIC.put(Dimension.POWER, Units.KILOWATT);

@@ -116,6 +116,24 @@ public final class Units {
     public static final Unit MOL_PER_L = u("mol/L", MOLAR_CONCENTRATION, 1e3, 0, "mol/l", "M", "molar");
     public static final Unit MMOL_PER_L = u("mmol/L", MOLAR_CONCENTRATION, 1, 0, "mmol/l");
 
+    /** Molar mass of CaCO3 from the IUPAC 2005 atomic weights used by the species catalogue, kg/mol. */
+    public static final double CALCIUM_CARBONATE_MOLAR_MASS = (40.078 + 12.0107 + 3 * 15.9994) * 1e-3;
+
+    public static final Unit EQ_PER_M3 = u("eq/m³", EQUIVALENT_CONCENTRATION, 1, 0, "eq/m3");
+    public static final Unit EQ_PER_L = u("eq/L", EQUIVALENT_CONCENTRATION, 1e3, 0, "eq/l");
+    public static final Unit MEQ_PER_L = u("meq/L", EQUIVALENT_CONCENTRATION, 1, 0, "meq/l", "mval/L", "mval/l");
+    /**
+     * Milligrams of CaCO3 per litre carrying the same charge: 1 mg/L as CaCO3 is
+     * 2/M(CaCO3) = 1/50.04345 meq/L (how alkalinity and hardness are reported).
+     */
+    public static final Unit MG_PER_L_AS_CACO3 = u("mg/L as CaCO3", EQUIVALENT_CONCENTRATION,
+            2e-3 / CALCIUM_CARBONATE_MOLAR_MASS, 0, "mg/l as CaCO3", "mg CaCO3/L", "mg/L CaCO3");
+
+    public static final Unit SIEMENS_PER_METRE = u("S/m", ELECTRICAL_CONDUCTIVITY, 1, 0, "S m-1");
+    public static final Unit MICROSIEMENS_PER_CM = u("µS/cm", ELECTRICAL_CONDUCTIVITY, 1e-4, 0, "uS/cm",
+            "micromho/cm", "µmho/cm", "umho/cm");
+    public static final Unit MILLISIEMENS_PER_CM = u("mS/cm", ELECTRICAL_CONDUCTIVITY, 0.1, 0, "mmho/cm", "dS/m");
+
     public static final Unit OSMOL_PER_KG = u("Osm/kg", OSMOLALITY, 1, 0, "osmol/kg", "Osmol/kg");
     public static final Unit MOSMOL_PER_KG = u("mOsm/kg", OSMOLALITY, 1e-3, 0, "mosmol/kg", "mOsmol/kg", "mosm/kg");
 

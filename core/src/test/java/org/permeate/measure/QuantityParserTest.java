@@ -100,6 +100,24 @@ class QuantityParserTest {
                 .satisfies(e -> assertThat(((PermeateException) e).kind()).isEqualTo(kind));
     }
 
+    /**
+     * Units of water analyses: a charge per volume (1 meq/L = 1 eq/m³; 1 mg/L as CaCO3 =
+     * 2/100.0869 meq/L, CaCO3 from the IUPAC 2005 atomic weights) and conductivity (1 µS/cm = 1e-4 S/m).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2.5 meq/L            | EQUIVALENT_CONCENTRATION | 2.5",
+        "0.003 eq/L           | EQUIVALENT_CONCENTRATION | 3.0",
+        "100.0869 mg/L as CaCO3 | EQUIVALENT_CONCENTRATION | 2.0",
+        "50 mg/l as caco3     | EQUIVALENT_CONCENTRATION | 0.9991317545",
+        "1500 µS/cm           | ELECTRICAL_CONDUCTIVITY  | 0.15",
+        "1500 uS/cm           | ELECTRICAL_CONDUCTIVITY  | 0.15",
+        "53 mS/cm             | ELECTRICAL_CONDUCTIVITY  | 5.3",
+        "2 dS/m               | ELECTRICAL_CONDUCTIVITY  | 0.2"})
+    void readsWaterAnalysisUnits(final String text, final Dimension dimension, final double si) {
+        assertThat(QuantityParser.parse("field", text, dimension).si()).isCloseTo(si, within(1e-9 * Math.abs(si)));
+    }
+
     @Test
     void everyDimensionHasDisplayUnitsInBothSystems() {
         for (Dimension d : Dimension.values()) {
