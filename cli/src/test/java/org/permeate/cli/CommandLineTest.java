@@ -42,7 +42,7 @@ class CommandLineTest {
      * complains on System.err about a stray '%' ("15 %"), which a user would see before the help.
      */
     @ParameterizedTest
-    @CsvSource({"osmotic", "tonicity", "catalog", "element", "run"})
+    @CsvSource({"osmotic", "tonicity", "catalog", "element", "run", "water"})
     void helpRendersWithoutFormatWarnings(final String command) {
         final java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         final java.io.PrintStream original = System.err;
