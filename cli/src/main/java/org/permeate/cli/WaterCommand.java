@@ -184,6 +184,10 @@ final class WaterCommand implements Callable<Integer> {
         v.add(Value.of("co2", "dissolved CO2", s.molality(org.permeate.properties.species.SpeciesCatalog.CO2)
                 * org.permeate.properties.species.SpeciesCatalog.CO2.molarMass() * w.waterPerVolume(),
                 Dimension.MASS_CONCENTRATION, 4));
+        final var conductivity = w.conductivity(org.permeate.chemistry.McCleskeyConductivity.INSTANCE,
+                org.permeate.errors.RangePolicy.WARN);
+        v.add(Value.of("conductivity", "conductivity at 25 °C (McCleskey et al. 2012)", conductivity.value(),
+                Dimension.ELECTRICAL_CONDUCTIVITY, 4));
         final CalciumCarbonateIndex lsi = Langelier.of(w);
         v.add(Value.of("lsi", "Langelier saturation index", lsi.value(), Dimension.DIMENSIONLESS, 3));
         final CalciumCarbonateIndex sdsi = StiffDavis.of(w);

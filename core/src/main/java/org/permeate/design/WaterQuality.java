@@ -1,15 +1,20 @@
 package org.permeate.design;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import org.permeate.chemistry.Constituent;
+import org.permeate.chemistry.Langelier;
 import org.permeate.chemistry.Mineral;
 import org.permeate.chemistry.Minerals;
 import org.permeate.chemistry.Speciated;
+import org.permeate.chemistry.StiffDavis;
+import org.permeate.chemistry.WaterAnalysis;
 import org.permeate.chemistry.WaterChemistry;
 import org.permeate.element.LocalState;
 import org.permeate.errors.ModelWarning;
@@ -19,6 +24,9 @@ import org.permeate.flowsheet.PassResult;
 import org.permeate.flowsheet.StageResult;
 import org.permeate.flowsheet.SystemResult;
 import org.permeate.properties.Composition;
+import org.permeate.properties.PropertyPackages;
+import org.permeate.properties.species.Species;
+import org.permeate.properties.species.SpeciesCatalog;
 
 /**
  * The chemistry of a solved system's streams: the pH each carries (from its inorganic carbon
@@ -39,8 +47,11 @@ public final class WaterQuality {
      * @param stream     what it is ("raw feed", "pass 1 concentrate", "pass 1 membrane surface (outlet)", ...)
      * @param water      the speciated water
      * @param saturation saturation index of each scaling mineral whose ions it has
+     * @param langelier  Langelier saturation index (brackish practice), if the water has calcium and alkalinity
+     * @param stiffDavis Stiff &amp; Davis stability index (seawater practice), likewise
      */
-    public record StreamChemistry(String stream, Speciated water, Map<Mineral, Double> saturation) {
+    public record StreamChemistry(String stream, Speciated water, Map<Mineral, Double> saturation,
+                                  OptionalDouble langelier, OptionalDouble stiffDavis) {
         public StreamChemistry {
             saturation = Map.copyOf(saturation);
         }
@@ -100,6 +111,35 @@ public final class WaterQuality {
         return new Review(out, warnings);
     }
 
+    /**
+     * LSI (Carrier form) or S&amp;DSI of a stream, from its composition as carried and the pH its
+     * chemistry gives; empty when it lacks calcium or alkalinity or the index's model refuses it.
+     */
+    private static OptionalDouble index(final Composition c, final Speciated w, final boolean langelier) {
+        final Map<Constituent, Double> m = new EnumMap<>(Constituent.class);
+        for (int i = 0; i < c.size(); i++) {
+            final Species sp = c.species(i);
+            for (Constituent k : Constituent.values()) {
+                if (k.species().equals(sp)) {
+                    m.merge(k, c.molality(i), Double::sum);
+                }
+            }
+            if (sp.equals(SpeciesCatalog.BOH4)) {
+                m.merge(Constituent.B, c.molality(i), Double::sum);
+            }
+        }
+        if (!(m.getOrDefault(Constituent.CA, 0.0) > 0) || !(w.alkalinity() > 0)) {
+            return OptionalDouble.empty();
+        }
+        try {
+            final WaterAnalysis a = new WaterAnalysis(m, w.pH(), w.temperature(), OptionalDouble.empty(),
+                    OptionalDouble.empty(), PropertyPackages.GENERAL.density());
+            return OptionalDouble.of(langelier ? Langelier.of(a).value() : StiffDavis.of(a).value());
+        } catch (PermeateException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
     private static StreamChemistry add(final List<StreamChemistry> out, final List<ModelWarning> warnings,
                                        final String name, final Composition c, final double temperature) {
         try {
@@ -109,7 +149,7 @@ public final class WaterQuality {
                 final OptionalDouble v = m.saturationIndex(w);
                 v.ifPresent(x -> si.put(m, x));
             }
-            final StreamChemistry s = new StreamChemistry(name, w, si);
+            final StreamChemistry s = new StreamChemistry(name, w, si, index(c, w, true), index(c, w, false));
             out.add(s);
             return s;
         } catch (PermeateException e) {

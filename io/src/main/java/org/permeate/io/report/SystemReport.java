@@ -577,6 +577,10 @@ public final class SystemReport {
             row.add(Value.of("alkalinityAsCaCO3", "alkalinity as CaCO3 per water", s.water().alkalinity() * 0.05004,
                     Dimension.MASS_FRACTION, 4));
             row.add(Value.of("ionicStrength", "ionic strength", s.water().ionicStrength(), Dimension.MOLALITY, 4));
+            row.add(s.langelier().isPresent() ? Value.of("lsi", "LSI", s.langelier().getAsDouble(),
+                    Dimension.DIMENSIONLESS, 3) : Value.text("lsi", "LSI", "—"));
+            row.add(s.stiffDavis().isPresent() ? Value.of("sdsi", "S&DSI", s.stiffDavis().getAsDouble(),
+                    Dimension.DIMENSIONLESS, 3) : Value.text("sdsi", "S&DSI", "—"));
             for (Mineral m : minerals) {
                 final Double si = s.saturation().get(m);
                 final String key = "si" + Character.toUpperCase(m.name().charAt(0)) + m.name().substring(1)
