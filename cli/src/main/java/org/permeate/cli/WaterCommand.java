@@ -40,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
             + " --dose shows what acid or caustic does."},
         footer = {"", "Examples:",
             "  permeate water --preset brackish-el-paso",
+            "  permeate water examples/brackish-two-stage.yaml",
             "  permeate water --analysis \"Na 420 mg/L, Ca 80 mg/L, Mg 25 mg/L, Cl 600 mg/L, SO4 250 mg/L, HCO3 180 mg/L\""
                 + " --ph 7.6 --temperature \"20 C\"",
             "  permeate water --preset seawater --dose \"H2SO4 to pH 7\"",
@@ -48,6 +49,13 @@ final class WaterCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @picocli.CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "An analysis file"
+            + " (water:, pH:, temperature:, YAML or JSON) or a project file (its first case's feed, or --case's).")
+    java.nio.file.Path file;
+
+    @Option(names = "--case", paramLabel = "NAME", description = "With a project file: the case whose feed to read.")
+    String caseName;
 
     @Option(names = "--preset", paramLabel = "NAME", description = "A typical water: ${COMPLETION-CANDIDATES}.",
             completionCandidates = Presets.class)
@@ -91,7 +99,8 @@ final class WaterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         WaterAnalysis w = read();
-        final Report.Builder b = Report.builder("water", "Water analysis: " + (preset != null ? preset : "as given"));
+        final Report.Builder b = Report.builder("water", "Water analysis: " + (preset != null ? preset
+                : file != null ? file.getFileName().toString() : "as given"));
         if (balance != null) {
             final ChargeBalance.Method m = choice("--balance", balance, ChargeBalance.Method.class);
             final ChargeBalance.Balanced balanced = w.balance(m);
@@ -118,49 +127,35 @@ final class WaterCommand implements Callable<Integer> {
     }
 
     private WaterAnalysis read() {
-        if ((preset == null) == (analysis == null)) {
-            throw new PermeateException(Message.MISSING, "one of --preset, --analysis",
-                    "give a preset water or an analysis (not both)");
+        final int given = (file != null ? 1 : 0) + (preset != null ? 1 : 0) + (analysis != null ? 1 : 0);
+        if (given != 1) {
+            throw new PermeateException(Message.MISSING, "one of FILE, --preset, --analysis",
+                    "give one water: a file, a preset or an analysis");
         }
         WaterAnalysis w;
-        if (preset != null) {
+        if (file != null) {
+            w = org.permeate.io.project.AnalysisReader.read(file, caseName);
+        } else if (preset != null) {
             w = TypicalWaters.analysis(preset);
         } else {
-            final WaterAnalysis.Builder b = WaterAnalysis.builder("--analysis");
-            boolean hasPh = false;
-            boolean hasT = false;
-            for (String item : analysis.split("[,;]")) {
-                final String t = item.strip();
-                if (t.isEmpty()) {
-                    continue;
-                }
-                final int space = t.indexOf(' ');
-                if (space < 0) {
-                    throw new PermeateException(Message.UNPARSABLE_QUANTITY, "--analysis", t, "\"Na 420 mg/L\"");
-                }
-                final String name = t.substring(0, space).replace("=", "").replace(":", "");
-                hasPh |= name.equalsIgnoreCase("pH");
-                hasT |= name.equalsIgnoreCase("temperature") || name.equalsIgnoreCase("T");
-                b.add(name, t.substring(space + 1));
-            }
-            if (!hasPh && pH == null) {
+            final WaterAnalysis.Builder b = WaterAnalysis.builder("--analysis").addAll(analysis);
+            if (!b.hasPh() && pH == null) {
                 throw new PermeateException(Message.MISSING, "--ph", "the pH of the water, 0 to 14");
-            }
-            if (!hasT && temperature == null) {
-                b.temperature(298.15);
             }
             if (pH != null) {
                 b.pH(QuantityParser.parse("--ph", pH, Dimension.DIMENSIONLESS).si());
             }
             if (temperature != null) {
                 b.temperature(QuantityParser.parse("--temperature", temperature, Dimension.TEMPERATURE).si());
+            } else if (!b.hasTemperature()) {
+                b.temperature(298.15);
             }
-            w = b.build();
+            return b.build();
         }
-        if (preset != null && pH != null) {
+        if (pH != null) {
             w = w.withPH(QuantityParser.parse("--ph", pH, Dimension.DIMENSIONLESS).si());
         }
-        if (preset != null && temperature != null) {
+        if (temperature != null) {
             w = w.withTemperature(QuantityParser.parse("--temperature", temperature, Dimension.TEMPERATURE).si());
         }
         return w;

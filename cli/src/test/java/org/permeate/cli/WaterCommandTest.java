@@ -35,6 +35,13 @@ class WaterCommandTest {
     }
 
     @Test
+    void aProjectFilesFeed() {
+        final Run r = run("water", "../examples/brackish-two-stage.yaml");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("brackish-two-stage.yaml", "calcite", "conductivity");
+    }
+
+    @Test
     void balancingByAddingSodium() {
         final Run r = run("water", "--preset", "brackish-el-paso", "--balance", "na-or-cl");
         assertThat(r.status()).as(r.err()).isZero();
@@ -45,7 +52,7 @@ class WaterCommandTest {
     void mistakesAreNamed() {
         final Run none = run("water");
         assertThat(none.status()).isEqualTo(2);
-        assertThat(none.err()).contains("--preset", "--analysis");
+        assertThat(none.err()).contains("FILE", "--preset", "--analysis");
         final Run noPh = run("water", "--analysis", "Na 20 mg/L, Cl 30 mg/L");
         assertThat(noPh.status()).isEqualTo(2);
         assertThat(noPh.err()).contains("--ph");

@@ -545,6 +545,8 @@ public record WaterAnalysis(Map<Constituent, Double> molalities, double pH, doub
                 Dimension.MASS_FRACTION, Dimension.MOLAR_CONCENTRATION, Dimension.MOLALITY,
                 Dimension.EQUIVALENT_CONCENTRATION);
         private static final Pattern AS = Pattern.compile("(?i)^(.*\\S)\\s+as\\s+([A-Za-z][A-Za-z0-9()]*)\\s*$");
+        /** "name amount", "name = amount" or "name: amount". */
+        private static final Pattern ITEM = Pattern.compile("^([^\\s=:]+)\\s*[=:]?\\s*(.+)$");
         private static final String CACO3 = "CaCO3";
 
         private final String field;
@@ -701,6 +703,40 @@ public record WaterAnalysis(Map<Constituent, Double> molalities, double pH, doub
          *                           unreadable amount, a negative amount, a pH outside 0–14, a
          *                           temperature outside 0–100 °C
          */
+        /**
+         * Adds every item of a list such as {@code "Na 420 mg/L, Ca 4 meq/L; HCO3 150 mg/L as CaCO3,
+         * pH 7.5, temperature 20 C"}: items separated by commas or semicolons, each a name and an
+         * amount (with or without "=" or ":"), as {@link #add(String, String)} reads them.
+         *
+         * @param list the list
+         * @return this builder
+         * @throws PermeateException for an item without an amount, and as {@link #add(String, String)}
+         */
+        public Builder addAll(final String list) {
+            for (String item : list.split("[,;]")) {
+                final String t = item.strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                final Matcher m = ITEM.matcher(t);
+                if (!m.matches()) {
+                    throw new PermeateException(Message.UNPARSABLE_QUANTITY, field, t, "\"Na 420 mg/L\"");
+                }
+                add(m.group(1), m.group(2));
+            }
+            return this;
+        }
+
+        /** @return whether a pH has been given */
+        public boolean hasPh() {
+            return pH != null;
+        }
+
+        /** @return whether a temperature has been given */
+        public boolean hasTemperature() {
+            return temperature != null;
+        }
+
         public Builder add(final String name, final String amount) {
             String key = name.strip();
             String text = amount == null ? "" : amount.strip();

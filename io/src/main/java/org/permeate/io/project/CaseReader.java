@@ -35,7 +35,7 @@ final class CaseReader {
 
     static final String[] KEYS = {"name", "based-on", "feed", "bypass", "membrane", "project-years", "options",
         "passes"};
-    private static final String[] FEED_KEYS = {"water", "temperature", "pH", "flow", "product", "pressure", "source"};
+    static final String[] FEED_KEYS = {"water", "temperature", "pH", "flow", "product", "pressure", "source"};
     private static final String[] PRODUCT_KEYS = {"flow", "recovery"};
     private static final String[] MEMBRANE_KEYS = {"fouling-factor", "age", "flux-decline", "salt-passage-increase"};
     private static final String[] OPTION_KEYS = {"properties", "segments", "discretization", "formulation"};

@@ -30,7 +30,7 @@ public final class ProjectReader {
     /** The version of the format this reader reads. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final String[] KEYS = {"format-version", "project", "description", "catalog", "cases"};
+    static final String[] KEYS = {"format-version", "project", "description", "catalog", "cases"};
 
     private ProjectReader() {
     }
@@ -41,6 +41,12 @@ public final class ProjectReader {
      * @throws PermeateException for a missing or unreadable file and every mistake in it
      */
     public static Project read(final Path file) {
+        final boolean json = isJson(file);
+        return parse(text(file), file, json);
+    }
+
+    /** @return whether the file is JSON by its extension (else YAML); refuses other extensions */
+    static boolean isJson(final Path file) {
         final String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         final String lower = name.toLowerCase(Locale.ROOT);
         final boolean json;
@@ -53,6 +59,11 @@ public final class ProjectReader {
                     "project file type", name.contains(".") ? name.substring(name.lastIndexOf('.')) : name,
                     ".yaml, .yml (YAML) or .json (JSON)");
         }
+        return json;
+    }
+
+    /** @return the file's text, UTF-8; a missing or unreadable file is a located error */
+    static String text(final Path file) {
         final String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -66,7 +77,7 @@ public final class ProjectReader {
             throw new PermeateException(e, new InputLocation(file.toString(), "", 0, 0), Message.MISSING,
                     "project file", "a readable file: " + e.getMessage());
         }
-        return parse(text, file, json);
+        return text;
     }
 
     /**
