@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
         for (ProjectCase c : cases) {
             final List<Projection> projections = c.years().isEmpty() ? List.of(Permeate.project(c.design()))
                     : Permeate.overLife(c.design(), c.years().stream().mapToDouble(Double::doubleValue).toArray());
-            reports.add(SystemReport.of(c.name(), projections));
+            reports.add(SystemReport.of(c.name(), projections, c.antiscalantDose()));
         }
         if (output.format == Format.JSON && reports.size() > 1) {
             // one JSON array of the cases' objects

@@ -28,6 +28,14 @@ class RunCommandTest {
         assertThat(us.out()).contains("psi", "gpm");
     }
 
+    /** The antiscalant dose of the seawater example is carried to the report with its use. */
+    @Test
+    void antiscalantIsReported() {
+        final Run r = run("run", Path.of("..", "examples", "seawater-px.yaml").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("antiscalant dose", "2 mg/L", "antiscalant use", "Water chemistry", "LSI");
+    }
+
     @Test
     void jsonAndHtmlToAFile(@TempDir final Path dir) throws Exception {
         final Run json = run("run", HOUSEHOLD.toString(), "--format", "json");

@@ -35,7 +35,8 @@ final class CaseReader {
 
     static final String[] KEYS = {"name", "based-on", "feed", "bypass", "membrane", "project-years", "options",
         "passes"};
-    static final String[] FEED_KEYS = {"water", "temperature", "pH", "flow", "product", "pressure", "source"};
+    static final String[] FEED_KEYS = {"water", "temperature", "pH", "flow", "product", "pressure", "source",
+        "antiscalant"};
     private static final String[] PRODUCT_KEYS = {"flow", "recovery"};
     private static final String[] MEMBRANE_KEYS = {"fouling-factor", "age", "flux-decline", "salt-passage-increase"};
     private static final String[] OPTION_KEYS = {"properties", "segments", "discretization", "formulation"};
@@ -49,7 +50,7 @@ final class CaseReader {
     }
 
     /** The feed as read: the water, and the product target when the feed is given by its product. */
-    record Feed(FeedWater water, Optional<PressureSpec.ProductFlow> product) {
+    record Feed(FeedWater water, Optional<PressureSpec.ProductFlow> product, double antiscalant) {
     }
 
     /**
@@ -77,7 +78,7 @@ final class CaseReader {
         }
         try {
             return new ProjectCase(name, new SystemDesign(name, feed.water(), passes, bypass, condition, options),
-                    years);
+                    years, feed.antiscalant());
         } catch (PermeateException e) {
             throw at.relocate(e);
         }
@@ -145,7 +146,8 @@ final class CaseReader {
             product = Optional.of(new PressureSpec.ProductFlow(q));
         }
         try {
-            return new Feed(new FeedWater(solution, flow, source), product);
+            return new Feed(new FeedWater(solution, flow, source), product, f.optional("antiscalant")
+                    .map(v -> v.quantity(Dimension.MASS_CONCENTRATION)).orElse(0.0));
         } catch (PermeateException e) {
             throw at.relocate(e);
         }

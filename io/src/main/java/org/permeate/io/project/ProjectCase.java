@@ -10,8 +10,10 @@ import org.permeate.flowsheet.SystemDesign;
  * @param name   the case's name (unique in its project)
  * @param design the system
  * @param years  membrane ages to project the case at, years (empty = only the design's own condition)
+ * @param antiscalantDose antiscalant dosed into the feed, kg/m³ of feed (0 for none): carried to
+ *               the report; its effect on scaling is the allowance it gives, not modelled
  */
-public record ProjectCase(String name, SystemDesign design, List<Double> years) {
+public record ProjectCase(String name, SystemDesign design, List<Double> years, double antiscalantDose) {
 
     public ProjectCase {
         if (name == null || design == null) {

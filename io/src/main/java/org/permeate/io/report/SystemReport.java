@@ -76,6 +76,17 @@ public final class SystemReport {
      *                                  layout of passes, stages and elements
      */
     public static Report of(final String caseName, final List<Projection> projections) {
+        return of(caseName, projections, 0.0);
+    }
+
+    /**
+     * @param caseName        a name for the case
+     * @param projections     projections of one design
+     * @param antiscalantDose antiscalant dosed into the feed, kg/m³ (0 for none): shown with its
+     *                        daily consumption
+     * @return the report
+     */
+    public static Report of(final String caseName, final List<Projection> projections, final double antiscalantDose) {
         if (projections.isEmpty()) {
             throw new IllegalArgumentException("a system report needs at least one projection");
         }
@@ -89,6 +100,11 @@ public final class SystemReport {
 
         final Report.Builder b = Report.builder(COMMAND, title);
         inputs(caseName, views).forEach(b::input);
+        if (antiscalantDose > 0) {
+            b.input(Value.of("antiscalantDose", "antiscalant dose", antiscalantDose, Dimension.MASS_CONCENTRATION, 4));
+            b.input(Value.of("antiscalantUse", "antiscalant use", antiscalantDose * first.result.feedFlow(),
+                    Dimension.MASS_FLOW, 4));
+        }
         b.table(new Table("summary", several ? "Summary (one column per membrane age)" : "Summary",
                 views.stream().map(SystemReport::summary).toList(), true));
         b.table(rows("passes", "Passes", views, SystemReport::passes));
