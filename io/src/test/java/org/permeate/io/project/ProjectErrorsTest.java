@@ -63,7 +63,7 @@ class ProjectErrorsTest {
     @Test
     void anUnknownKeyIsNamedWithTheKeysAllowedThere() {
         assertError(edit("      flow: 60 m3/h", "      flw: 60 m3/h"), "plant.yaml:7:7: cases[0].feed: unknown key \"flw\";"
-                + " allowed keys here: water, temperature, pH, flow, product, pressure, source");
+                + " allowed keys here: water, temperature, pH, flow, product, pressure, source, antiscalant");
         assertError(edit("project: test plant", "projet: test plant"), "plant.yaml:1:1: unknown key \"projet\"; allowed"
                 + " keys here: format-version, project, description, catalog, cases");
     }
@@ -71,7 +71,7 @@ class ProjectErrorsTest {
     @Test
     void anUnknownKeyIsReportedBeforeAMissingOne() {
         assertError(edit("      temperature: 25 C", "      temprature: 25 C"), "plant.yaml:6:7: cases[0].feed: unknown"
-                + " key \"temprature\"; allowed keys here: water, temperature, pH, flow, product, pressure, source");
+                + " key \"temprature\"; allowed keys here: water, temperature, pH, flow, product, pressure, source, antiscalant");
     }
 
     @Test
@@ -141,7 +141,7 @@ class ProjectErrorsTest {
     @Test
     void aValueOfTheWrongShapeIsNamed() {
         assertError(edit("    feed:\n", "    feed: well water\n    membrane:\n"), "plant.yaml:4:11: cases[0].feed:"
-                + " expected a mapping with keys water, temperature, pH, flow, product, pressure, source, got the text"
+                + " expected a mapping with keys water, temperature, pH, flow, product, pressure, source, antiscalant, got the text"
                 + " \"well water\"");
         assertError(BASE.substring(0, BASE.indexOf("        stages:")) + "        stages: []\n",
                 "plant.yaml:11:17: cases[0].passes[0].stages: expected a list of at least one stage, got an empty list");
