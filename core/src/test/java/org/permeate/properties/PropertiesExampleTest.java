@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.permeate.errors.RangePolicy;
 import org.permeate.properties.seawater.ReferenceSeawater;
 
-/** The README's Java example, as written there, so that it stays true. */
-class ReadmeExampleTest {
+/** The property-package example of docs/property-models.md, as written there, so that it stays true. */
+class PropertiesExampleTest {
 
     @Test
     void readmeExample() {
