@@ -15,6 +15,7 @@ import org.permeate.chemistry.Speciated;
 import org.permeate.chemistry.StiffDavis;
 import org.permeate.chemistry.TypicalWaters;
 import org.permeate.chemistry.WaterAnalysis;
+import org.permeate.chemistry.WaterAnalysisBuilder;
 import org.permeate.chemistry.WaterChemistry;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
@@ -138,7 +139,7 @@ final class WaterCommand implements Callable<Integer> {
         } else if (preset != null) {
             w = TypicalWaters.analysis(preset);
         } else {
-            final WaterAnalysis.Builder b = WaterAnalysis.builder("--analysis").addAll(analysis);
+            final WaterAnalysisBuilder b = WaterAnalysis.builder("--analysis").addAll(analysis);
             if (!b.hasPh() && pH == null) {
                 throw new PermeateException(Message.MISSING, "--ph", "the pH of the water, 0 to 14");
             }

@@ -109,7 +109,7 @@ public final class TypicalWaters {
         final Map<String, Preset> presets = new LinkedHashMap<>();
         for (Map.Entry<String, List<Row>> e : byPreset.entrySet()) {
             final String name = e.getKey();
-            final WaterAnalysis.Builder b = WaterAnalysis.builder("typical water " + name);
+            final WaterAnalysisBuilder b = WaterAnalysis.builder("typical water " + name);
             String title = name;
             final List<String> notes = new ArrayList<>();
             final List<String> sources = new ArrayList<>();

@@ -32,7 +32,7 @@ class WaterAnalysisTest {
 
     private static final double T25 = PhysicalConstants.T25;
 
-    private static WaterAnalysis.Builder base() {
+    private static WaterAnalysisBuilder base() {
         return WaterAnalysis.builder().pH(7.5).temperature(T25);
     }
 

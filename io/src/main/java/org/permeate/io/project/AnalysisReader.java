@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.permeate.chemistry.WaterAnalysis;
+import org.permeate.chemistry.WaterAnalysisBuilder;
 import org.permeate.errors.PermeateException;
 import org.permeate.measure.Dimension;
 
@@ -15,7 +16,7 @@ import org.permeate.measure.Dimension;
  * temperature: 20 C     # default 25 °C
  * </pre>
  * or a whole project file, whose first case's feed (or the named case's) is read. Amounts in
- * mg/L, ppm, mmol/L, meq/L or "mg/L as CaCO3" ({@link WaterAnalysis.Builder#addAll}). Mistakes
+ * mg/L, ppm, mmol/L, meq/L or "mg/L as CaCO3" ({@link WaterAnalysisBuilder#addAll}). Mistakes
  * name their place in the file, with line and column.
  */
 public final class AnalysisReader {
@@ -58,7 +59,7 @@ public final class AnalysisReader {
 
     private static WaterAnalysis analysis(final Section s) {
         final Located waterAt = s.required("water", "the analysis, e.g. \"Na 420 mg/L, Cl 600 mg/L, HCO3 180 mg/L\"");
-        final WaterAnalysis.Builder b = WaterAnalysis.builder(waterAt.path());
+        final WaterAnalysisBuilder b = WaterAnalysis.builder(waterAt.path());
         try {
             b.addAll(waterAt.text("a list of constituents and amounts"));
         } catch (PermeateException e) {
