@@ -19,8 +19,10 @@ package org.permeate.chemistry;
  * </ul>
  * At 25 °C: log K_w = −13.9948, pK₂ = 10.3289, pK_sp(calcite) = 8.4798.
  *
- * <p>Package-private on purpose: the speciation engine of this package owns the general
- * equilibrium-constant database; these are the few values the indices need, kept with them.
+ * <p>Package-private: the few constants the indices need, kept with them. They are
+ * phreeqc.dat's, where the speciation ({@link AqueousModel}, {@link Minerals}) uses pitzer.dat's
+ * (K₂ 0.0104 and pK_sp 0.074 apart at 25 °C), because the indices' definitions are for dilute
+ * waters with ion-association activity models.
  */
 final class CarbonateConstants {
 
@@ -31,17 +33,20 @@ final class CarbonateConstants {
     private CarbonateConstants() {
     }
 
-    private static double analytic(final double t, final double a1, final double a2, final double a3,
-                                   final double a4, final double a5, final double a6) {
-        return a1 + a2 * t + a3 / t + a4 * Math.log10(t) + a5 / (t * t) + a6 * t * t;
-    }
+    private static final String PQ = "phreeqc.dat@e92e1592 ";
+    private static final EquilibriumConstant KW = EquilibriumConstant.analytic(PQ + "H2O = OH- + H+", 293.29227,
+            0.1360833, -10576.913, -123.73158, 0, -6.996455e-5);
+    private static final EquilibriumConstant K2 = EquilibriumConstant.analytic(PQ + "CO3-2 + H+ = HCO3-", 107.8871,
+            0.03252849, -5151.79, -38.92561, 563713.9);
+    private static final EquilibriumConstant CALCITE = EquilibriumConstant.analytic(PQ + "Calcite", -171.9065,
+            -0.077993, 2839.319, 71.595);
 
     /**
      * @param temperature K
      * @return log₁₀ K_w of H₂O = OH⁻ + H⁺ (molal, infinite dilution)
      */
     static double log10Kw(final double temperature) {
-        return analytic(temperature, 293.29227, 0.1360833, -10576.913, -123.73158, 0, -6.996455e-5);
+        return KW.log10(temperature);
     }
 
     /**
@@ -52,7 +57,7 @@ final class CarbonateConstants {
      * @return pK₂
      */
     static double pK2(final double temperature) {
-        return analytic(temperature, 107.8871, 0.03252849, -5151.79, -38.92561, 563713.9, 0);
+        return K2.log10(temperature);
     }
 
     /**
@@ -62,6 +67,6 @@ final class CarbonateConstants {
      * @return pK_sp
      */
     static double pKspCalcite(final double temperature) {
-        return -analytic(temperature, -171.9065, -0.077993, 2839.319, 71.595, 0, 0);
+        return -CALCITE.log10(temperature);
     }
 }
