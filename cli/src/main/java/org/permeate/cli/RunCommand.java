@@ -60,6 +60,10 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         final Project project = ProjectReader.read(file);
         final List<ProjectCase> cases = selected(project);
+        if (output.format == Format.HTML && cases.size() > 1) {
+            throw new PermeateException(Message.MISSING, "--case", "an HTML report shows one case; this file has "
+                    + cases.stream().map(ProjectCase::name).collect(Collectors.joining(", ")));
+        }
         final StringBuilder text = new StringBuilder();
         final List<Report> reports = new ArrayList<>();
         for (ProjectCase c : cases) {

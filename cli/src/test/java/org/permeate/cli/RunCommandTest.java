@@ -65,6 +65,9 @@ class RunCommandTest {
         final Run none = run("run", file.toString(), "--case", "summer");
         assertThat(none.status()).isEqualTo(2);
         assertThat(none.err()).contains("--case", "summer", "tap water", "cold");
+        final Run html = run("run", file.toString(), "--format", "html");
+        assertThat(html.status()).isEqualTo(2);
+        assertThat(html.err()).contains("--case", "one case", "tap water", "cold");
         final Run bothJson = run("run", file.toString(), "--format", "json");
         assertThat(new ObjectMapper().readTree(bothJson.out()).isArray()).isTrue();
     }
