@@ -98,7 +98,7 @@ public record BladderTank(double totalVolume, double prechargeGaugePressure) {
      */
     void requireBelow(final double pressure, final String what) {
         if (!(prechargePressure() < pressure)) {
-            throw new PermeateException(Message.INFEASIBLE, "storing water", "this tank", "its pre-charge of "
+            throw new PermeateException(Message.INFEASIBLE, "water storage", "this tank", "its pre-charge of "
                     + psig(prechargePressure()) + " is at or above the " + what + " of " + psig(pressure)
                     + ", so no water can enter the bladder");
         }

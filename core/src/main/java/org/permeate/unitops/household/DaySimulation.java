@@ -142,8 +142,8 @@ public final class DaySimulation {
                 final double qc = c.volumetricFlow(density.massDensity(c.solution()));
                 // the check valve: nothing flows back from the tank
                 double run = qp > 0 ? dt : 0;
-                if (qp > 0 && volume + qp * dt >= closeVolume) {
-                    run = Math.max(0.0, (closeVolume - volume) / qp);
+                if (qp > 0 && filled(density, species, temperature, tankWater, tankMoles, p, dt) >= closeVolume) {
+                    run = untilFull(density, species, temperature, tankWater, tankMoles, p, volume, closeVolume, dt);
                     open = false;
                 }
                 if (run > 0) {
@@ -173,6 +173,41 @@ public final class DaySimulation {
         return new DayResult(steps, species, feedWater, drainWater, permeateWater, drawnWater, tankWaterStart,
                 tankWater, feedMoles, drainMoles, drawnMoles, tankStart, tankMoles, feedVolume, drainVolume,
                 permeateVolume, drawnVolume, shortfall);
+    }
+
+    /** @return the tank's volume after {@code run} seconds of permeate {@code p}, m³ */
+    private static double filled(final DensityModel density, final Composition species, final double temperature,
+                                 final double water, final double[] moles, final Stream p, final double run) {
+        final double[] m = moles.clone();
+        for (int i = 0; i < m.length; i++) {
+            m[i] += p.soluteMolarFlow(i) * run;
+        }
+        return volume(density, species, temperature, water + p.waterMassFlow() * run, m);
+    }
+
+    /**
+     * The time at which permeate {@code p} fills the tank from {@code volume} to the shut-off
+     * volume, s: the secant method on the tank's volume, which is linear in time but for the
+     * density's small change with the content (three corrections reach rounding error).
+     */
+    private static double untilFull(final DensityModel density, final Composition species, final double temperature,
+                                    final double water, final double[] moles, final Stream p, final double volume,
+                                    final double closeVolume, final double dt) {
+        double t0 = 0;
+        double v0 = volume;
+        double t1 = dt;
+        double v1 = filled(density, species, temperature, water, moles, p, dt);
+        for (int k = 0; k < 8 && v1 != v0; k++) {
+            final double t2 = t1 + (closeVolume - v1) * (t1 - t0) / (v1 - v0);
+            t0 = t1;
+            v0 = v1;
+            t1 = Math.min(Math.max(t2, 0.0), dt);
+            v1 = filled(density, species, temperature, water, moles, p, t1);
+            if (Math.abs(v1 - closeVolume) <= 1e-14 * closeVolume) {
+                break;
+            }
+        }
+        return t1;
     }
 
     /** The volume of the tank's content, m³: its total mass over its density at one atmosphere. */
