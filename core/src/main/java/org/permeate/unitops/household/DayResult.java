@@ -2,6 +2,7 @@ package org.permeate.unitops.household;
 
 import java.util.List;
 
+import org.permeate.errors.ModelWarning;
 import org.permeate.properties.Composition;
 
 /**
@@ -26,15 +27,18 @@ import org.permeate.properties.Composition;
  * @param permeateVolume    permeate made, m³
  * @param drawnVolume       product water delivered, m³
  * @param shortfallVolume   water asked for at the faucet but not in the tank, m³
+ * @param warnings          the warnings of the models used over the stretch, the first of each kind
+ *                          and model (correlations outside their fitted range, for instance)
  */
 public record DayResult(List<TimeStep> steps, Composition species, double feedWater, double drainWater,
                         double permeateWater, double drawnWater, double tankWaterStart, double tankWaterEnd,
                         double[] feedSolute, double[] drainSolute, double[] drawnSolute, double[] tankSoluteStart,
                         double[] tankSoluteEnd, double feedVolume, double drainVolume, double permeateVolume,
-                        double drawnVolume, double shortfallVolume) {
+                        double drawnVolume, double shortfallVolume, List<ModelWarning> warnings) {
 
     public DayResult {
         steps = List.copyOf(steps);
+        warnings = List.copyOf(warnings);
         feedSolute = feedSolute.clone();
         drainSolute = drainSolute.clone();
         drawnSolute = drawnSolute.clone();

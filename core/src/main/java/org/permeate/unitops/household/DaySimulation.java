@@ -2,11 +2,13 @@ package org.permeate.unitops.household;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.permeate.element.ElementResult;
 import org.permeate.errors.Checks;
 import org.permeate.errors.Message;
+import org.permeate.errors.ModelWarning;
 import org.permeate.errors.PermeateException;
 import org.permeate.properties.Composition;
 import org.permeate.properties.ConcentrationConverter;
@@ -102,6 +104,8 @@ public final class DaySimulation {
         double shortfall = 0;
 
         final List<TimeStep> steps = new ArrayList<>();
+        // one warning per kind and model (the first met): each step would repeat it with another value
+        final LinkedHashMap<String, ModelWarning> warnings = new LinkedHashMap<>();
         double volume = volume(density, species, temperature, tankWater, tankMoles);
         boolean open = tank.pressure(volume) < closePressure;
         int next = 0;
@@ -136,6 +140,9 @@ public final class DaySimulation {
             double tds = 0;
             if (open) {
                 final ElementResult r = system.operate(tank.pressure(volume));
+                for (ModelWarning w : r.warnings()) {
+                    warnings.putIfAbsent(w.kind() + "|" + w.source(), w);
+                }
                 final Stream p = r.permeate();
                 final Stream c = r.concentrate();
                 final double qp = p.volumetricFlow(density.massDensity(p.solution()));
@@ -172,7 +179,7 @@ public final class DaySimulation {
         }
         return new DayResult(steps, species, feedWater, drainWater, permeateWater, drawnWater, tankWaterStart,
                 tankWater, feedMoles, drainMoles, drawnMoles, tankStart, tankMoles, feedVolume, drainVolume,
-                permeateVolume, drawnVolume, shortfall);
+                permeateVolume, drawnVolume, shortfall, new ArrayList<>(warnings.values()));
     }
 
     /** @return the tank's volume after {@code run} seconds of permeate {@code p}, m³ */
