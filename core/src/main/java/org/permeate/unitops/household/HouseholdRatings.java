@@ -21,7 +21,7 @@ import org.permeate.properties.species.SpeciesCatalog;
  * reduction testing", WC&amp;P, July 2017:
  * <ul>
  * <li><b>daily production rate</b>: "the volume of water produced by the system per day"; here
- *     with the tank bypassed (permeate at the atmosphere), as the brief for this model asks; the
+ *     with the tank bypassed (permeate at the atmosphere), as issue 6 states the test water; the
  *     standard measures it under its daily-use pattern, which would give less;</li>
  * <li><b>recovery rating</b>: "the percentage of inlet water available as product water when the
  *     system is operated without a storage tank, or when the storage tank is bypassed";</li>
@@ -35,7 +35,7 @@ import org.permeate.properties.species.SpeciesCatalog;
  * treatment technologies", WC&amp;P, July 2002: "the initial inlet pressure is 50 pounds per square
  * inch gauge"), 25 °C (77 °F) and 750 mg/L TDS (a maker's NSF-style system test: Rayne RayneClear
  * manual, Table A, note 2, "55 psig, 77°F, and 750 ppm TDS"); the TDS is taken as sodium chloride,
- * as the brief states (not confirmed from the standard's text).
+ * as issue 6 states (not confirmed from the standard's text).
  */
 public final class HouseholdRatings {
 
