@@ -103,7 +103,7 @@ final class WaterCommand implements Callable<Integer> {
         final Report.Builder b = Report.builder("water", "Water analysis: " + (preset != null ? preset
                 : file != null ? file.getFileName().toString() : "as given"));
         if (balance != null) {
-            final ChargeBalance.Method m = choice("--balance", balance, ChargeBalance.Method.class);
+            final ChargeBalance.Method m = Choices.of("--balance", balance, ChargeBalance.Method.class);
             final ChargeBalance.Balanced balanced = w.balance(m);
             b.note("Charge balanced by " + m.phrase() + ": " + balanced.description());
             w = balanced.analysis();
@@ -205,7 +205,7 @@ final class WaterCommand implements Callable<Integer> {
     private Table limits(final String key, final String title, final Speciated s) {
         final List<List<Value>> rows = new ArrayList<>();
         for (ScalingLimits.Limit l : ScalingLimits.limits(s, Minerals.RO_SCALANTS, allowedSi)) {
-            final String limit = Double.isNaN(l.limitRecovery()) ? "already above in the feed"
+            final String limit = l.exceededInFeed() ? "already above in the feed"
                     : l.limitRecovery() >= ScalingLimits.MAX_RECOVERY ? "not below 98 %"
                     : String.format(Locale.ROOT, "%.1f %%", 100 * l.limitRecovery());
             rows.add(List.of(Value.text("mineral", "mineral", l.mineral().name()),
@@ -218,14 +218,14 @@ final class WaterCommand implements Callable<Integer> {
     /** "HCl 30 mg/L" (a dose) or "NaOH to pH 10" (a target). */
     private Speciated dosed(final Speciated s, final Report.Builder b) {
         final String[] parts = dose.strip().split("\\s+", 2);
-        final Dosing.Reagent r = choice("--dose", parts[0], Dosing.Reagent.class);
+        final Dosing.Reagent r = Choices.of("--dose", parts[0], Dosing.Reagent.class);
         if (parts.length < 2) {
             throw new PermeateException(Message.MISSING, "--dose", "an amount (\"" + parts[0] + " 30 mg/L\") or a"
                     + " target (\"" + parts[0] + " to pH 7\")");
         }
         final String rest = parts[1].strip();
         final double molPerKg;
-        if (rest.toLowerCase(Locale.ROOT).startsWith("to pH".toLowerCase(Locale.ROOT))) {
+        if (rest.toLowerCase(Locale.ROOT).startsWith("to ph")) {
             final double target = QuantityParser.parse("--dose", rest.substring(5).strip(), Dimension.DIMENSIONLESS).si();
             molPerKg = Dosing.doseForPh(s, r, target);
         } else {
@@ -242,18 +242,6 @@ final class WaterCommand implements Callable<Integer> {
                 Value.of("co2After", "dissolved CO2 after", d.molality(co2()) * co2().molarMass() * 1000.0,
                         Dimension.MASS_CONCENTRATION, 4)));
         return d;
-    }
-
-    /** An enumeration constant by its name, case and hyphens or underscores as the user likes. */
-    private static <E extends Enum<E>> E choice(final String option, final String value, final Class<E> type) {
-        final String v = value.strip().replace('-', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(v)) {
-                return e;
-            }
-        }
-        throw new PermeateException(Message.UNKNOWN_CHOICE, option, value, java.util.Arrays.stream(type.getEnumConstants())
-                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static Species co2() {

@@ -29,8 +29,9 @@ final class AqueousModel {
      *
      * @param product the species formed
      * @param masters the components whose masters enter it, once each
-     * @param h       power of the H⁺ activity (+1 consumed... written as a multiplier: a_H^h)
-     * @param w       power of the water activity
+     * @param h       power h of the H⁺ activity in the product's molality (+n when the reaction
+     *                takes up n H⁺, −n when it releases them)
+     * @param w       power w of the water activity (+1 when water is taken up, −1 when released)
      * @param k       the constant
      */
     record Reaction(Species product, List<Component> masters, int h, int w, EquilibriumConstant k) {

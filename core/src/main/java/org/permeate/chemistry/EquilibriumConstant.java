@@ -9,7 +9,7 @@ import org.permeate.measure.PhysicalConstants;
  * (1/T - 1/298.15) \) (Parkhurst &amp; Appelo 2013, PHREEQC version 3, USGS Techniques and Methods
  * 6-A43, eqs. 9–10; when both are given PHREEQC uses the analytic one).
  *
- * @param logK298  log10 K at 25 °C, used by the van 't Hoff form
+ * @param logK298  log10 K at 25 °C (for the analytic form, its value there)
  * @param enthalpy standard reaction enthalpy ΔH°, J/mol (van 't Hoff form; 0 for none)
  * @param analytic A1..A6, or null for the van 't Hoff form
  * @param source   database and line it was copied from
@@ -30,7 +30,10 @@ public record EquilibriumConstant(double logK298, double enthalpy, double[] anal
     public static EquilibriumConstant analytic(final String source, final double... a) {
         final double[] full = new double[6];
         System.arraycopy(a, 0, full, 0, a.length);
-        return new EquilibriumConstant(Double.NaN, 0, full, source);
+        final double t = PhysicalConstants.T25;
+        final double at25 = full[0] + full[1] * t + full[2] / t + full[3] * Math.log10(t) + full[4] / (t * t)
+                + full[5] * t * t;
+        return new EquilibriumConstant(at25, 0, full, source);
     }
 
     /**

@@ -31,12 +31,17 @@ public final class ScalingLimits {
      *
      * @param mineral       the mineral
      * @param feedIndex     its saturation index in the feed
-     * @param limitRecovery recovery at which the index reaches the allowed value (NaN when the
-     *                      feed is already above it; {@link #MAX_RECOVERY} or more when it is not
-     *                      reached below that)
+     * @param limitRecovery recovery at which the index reaches the allowed value: 0 when the feed
+     *                      is already at or above it ({@link #exceededInFeed}), {@link #MAX_RECOVERY}
+     *                      when it is not reached below that
      * @param allowed       the allowed saturation index
      */
     public record Limit(Mineral mineral, double feedIndex, double limitRecovery, double allowed) {
+
+        /** @return whether the feed itself is already at or above the allowed index */
+        public boolean exceededInFeed() {
+            return feedIndex >= allowed;
+        }
     }
 
     /**
@@ -70,7 +75,7 @@ public final class ScalingLimits {
             }
             final double f0 = si0.getAsDouble() - allowed;
             if (f0 >= 0) {
-                out.add(new Limit(m, si0.getAsDouble(), Double.NaN, allowed));
+                out.add(new Limit(m, si0.getAsDouble(), 0.0, allowed));
                 continue;
             }
             final java.util.function.DoubleUnaryOperator f =

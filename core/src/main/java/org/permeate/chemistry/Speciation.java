@@ -121,7 +121,7 @@ public final class Speciation {
      * model transports them: CO2, HCO3⁻, CO3²⁻, B(OH)3, B(OH)4⁻, ... each on its own).
      *
      * @param c a composition
-     * @return [0]: the totals by component; the alkalinity is {@link #alkalinityOf}
+     * @return the totals by component, mol/kg of water (the alkalinity is {@link #alkalinityOf})
      */
     public static Map<Component, Double> totalsOf(final Composition c) {
         final Map<Component, Double> totals = new EnumMap<>(Component.class);
@@ -163,6 +163,10 @@ public final class Speciation {
         private final int ohIndex;
         private final double logKw;
         private final double[] m;
+        /** alkalinity coefficient of each species, eq/mol */
+        private final int[] alkalinityCoefficient;
+        /** whether each species holds carbon */
+        private final boolean[] carbon;
         private final double[] lnGamma;
         private double lnAw;
         private final Pitzer pitzer = PropertyPackages.PITZER;
@@ -175,7 +179,8 @@ public final class Speciation {
             for (Map.Entry<Component, Double> e : given.entrySet()) {
                 final double t = e.getValue();
                 if (!(t >= 0) || Double.isInfinite(t)) {
-                    throw new PermeateException(Message.NEGATIVE_CONCENTRATION, e.getKey().name().toLowerCase(), t);
+                    throw new PermeateException(Message.NEGATIVE_CONCENTRATION,
+                            e.getKey().name().toLowerCase(java.util.Locale.ROOT), t);
                 }
                 totals[e.getKey().ordinal()] = t;
             }
@@ -207,6 +212,12 @@ public final class Speciation {
             }
             logKw = AqueousModel.WATER.k().log10(temperature);
             m = new double[species.size()];
+            alkalinityCoefficient = new int[species.size()];
+            carbon = new boolean[species.size()];
+            for (int i = 0; i < species.size(); i++) {
+                alkalinityCoefficient[i] = AqueousModel.alkalinity(species.get(i));
+                carbon[i] = contents(species.get(i)).containsKey(Component.CARBON);
+            }
             lnGamma = new double[species.size()];
             final Composition.Builder b = Composition.builder();
             for (Species s : species) {
@@ -291,7 +302,7 @@ public final class Speciation {
                     }
                     // every species of c is (its coefficient) × m_master: sum them
                     double perMaster = 1.0;
-                    double alkPerMaster = AqueousModel.alkalinity(species.get(mi));
+                    double alkPerMaster = alkalinityCoefficient[mi];
                     for (int j = 0; j < reactions.size(); j++) {
                         final AqueousModel.Reaction r = reactions.get(j);
                         if (!r.masters().contains(c)) {
@@ -299,11 +310,11 @@ public final class Speciation {
                         }
                         final double coef = coefficient(j, c, lnAH);
                         perMaster += coef;
-                        alkPerMaster += coef * AqueousModel.alkalinity(r.product());
+                        alkPerMaster += coef * alkalinityCoefficient[productIndex[j]];
                     }
                     final double next;
                     if (c == Component.CARBON && !Double.isNaN(alkalinity)) {
-                        final double others = alkalinityExcept(Component.CARBON);
+                        final double others = alkalinityWithoutCarbon();
                         next = Math.max(alkalinity - others, 1e-300) / alkPerMaster;
                         totals[c.ordinal()] = next * perMaster;
                     } else {
@@ -349,16 +360,17 @@ public final class Speciation {
         double alkalinity() {
             double alk = 0;
             for (int i = 0; i < m.length; i++) {
-                alk += AqueousModel.alkalinity(species.get(i)) * m[i];
+                alk += alkalinityCoefficient[i] * m[i];
             }
             return alk;
         }
 
-        private double alkalinityExcept(final Component carbon) {
+        /** @return the alkalinity of the species without carbon, eq/kg */
+        private double alkalinityWithoutCarbon() {
             double alk = 0;
             for (int i = 0; i < m.length; i++) {
-                if (!contents(species.get(i)).containsKey(carbon)) {
-                    alk += AqueousModel.alkalinity(species.get(i)) * m[i];
+                if (!carbon[i]) {
+                    alk += alkalinityCoefficient[i] * m[i];
                 }
             }
             return alk;

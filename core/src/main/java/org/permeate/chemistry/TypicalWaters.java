@@ -16,6 +16,7 @@ import java.util.Map;
 import org.permeate.errors.InputLocation;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
+import org.permeate.properties.CsvLine;
 
 /**
  * Named water analyses to start a design from, with their sources, read from the resource
@@ -150,7 +151,7 @@ public final class TypicalWaters {
                 if (text.isEmpty() || text.startsWith("#")) {
                     continue;
                 }
-                final List<String> cells = split(text, number);
+                final List<String> cells = CsvLine.cells(text, RESOURCE, number).stream().map(String::strip).toList();
                 if (cells.size() != 4) {
                     throw new IllegalStateException(RESOURCE + " line " + number + ": expected 4 cells, got " + cells);
                 }
@@ -166,31 +167,4 @@ public final class TypicalWaters {
         }
     }
 
-    /** Splits a line at commas outside double quotes; trims cells and removes their quotes. */
-    private static List<String> split(final String line, final int number) {
-        final List<String> cells = new ArrayList<>();
-        final StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            final char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalStateException(RESOURCE + " line " + number + ": unclosed quote");
-        }
-        cells.add(cell.toString().strip());
-        return cells;
-    }
 }

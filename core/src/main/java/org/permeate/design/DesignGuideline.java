@@ -6,12 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.permeate.flowsheet.FeedSource;
+import org.permeate.properties.CsvLine;
 
 /**
  * A maker's design limits for one kind of feed water. Values the sources do not state are NaN
@@ -66,7 +66,9 @@ public record DesignGuideline(FeedSource source, String description, double desi
             final BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             boolean header = true;
+            int number = 0;
             while ((line = r.readLine()) != null) {
+                number++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -74,7 +76,7 @@ public record DesignGuideline(FeedSource source, String description, double desi
                     header = false;
                     continue;
                 }
-                final List<String> f = split(line);
+                final List<String> f = CsvLine.cells(line, "design-guidelines.csv", number);
                 final FeedSource s = FeedSource.of("design-guidelines.csv", f.get(0));
                 map.put(s, new DesignGuideline(s, f.get(1), num(f.get(4)) * LMH, num(f.get(5)) * LMH, num(f.get(6)),
                         num(f.get(7)), num(f.get(8)) * M3H, num(f.get(9)) * M3H, num(f.get(10)) * M3H,
@@ -95,23 +97,4 @@ public record DesignGuideline(FeedSource source, String description, double desi
         return s.isBlank() ? Double.NaN : Double.parseDouble(s.trim());
     }
 
-    /** Splits a CSV line on commas outside double quotes. */
-    private static List<String> split(final String line) {
-        final List<String> out = new ArrayList<>();
-        final StringBuilder b = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            final char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                out.add(b.toString());
-                b.setLength(0);
-            } else {
-                b.append(c);
-            }
-        }
-        out.add(b.toString());
-        return out;
-    }
 }

@@ -16,7 +16,9 @@ import org.permeate.chemistry.Speciated;
 import org.permeate.chemistry.StiffDavis;
 import org.permeate.chemistry.WaterAnalysis;
 import org.permeate.chemistry.WaterChemistry;
+import org.permeate.element.ElementResult;
 import org.permeate.element.LocalState;
+import org.permeate.element.SegmentResult;
 import org.permeate.errors.ModelWarning;
 import org.permeate.errors.PermeateException;
 import org.permeate.errors.WarningKind;
@@ -87,10 +89,10 @@ public final class WaterQuality {
             add(out, warnings, pass + "permeate", p.permeate().composition(), t);
             final StreamChemistry concentrate = add(out, warnings, pass + "concentrate", p.concentrate().composition(),
                     t);
-            final StageResult last = p.stages().get(p.stages().size() - 1);
-            final LocalState outlet = last.vessel().elements().get(last.vessel().elements().size() - 1).segments()
-                    .get(last.vessel().elements().get(last.vessel().elements().size() - 1).segments().size() - 1)
-                    .outlet();
+            final StageResult lastStage = p.stages().get(p.stages().size() - 1);
+            final List<ElementResult> elements = lastStage.vessel().elements();
+            final List<SegmentResult> segments = elements.get(elements.size() - 1).segments();
+            final LocalState outlet = segments.get(segments.size() - 1).outlet();
             final StreamChemistry wall = add(out, warnings, pass + "membrane surface at the concentrate end",
                     outlet.wall(), t);
             if (concentrate != null) {

@@ -18,9 +18,4 @@ public record FeedWater(Solution solution, double volumetricFlow, FeedSource sou
         }
         Checks.positive("feed flow", volumetricFlow);
     }
-
-    /** @return the same water at another flow, m³/s */
-    public FeedWater withVolumetricFlow(final double q) {
-        return new FeedWater(solution, q, source);
-    }
 }

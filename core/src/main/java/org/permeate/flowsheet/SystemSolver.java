@@ -1,10 +1,14 @@
 package org.permeate.flowsheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
 
@@ -121,10 +125,10 @@ public final class SystemSolver {
             }
             final int n = design.passes().size();
             lastPressure = new double[n];
-            java.util.Arrays.fill(lastPressure, Double.NaN);
+            Arrays.fill(lastPressure, Double.NaN);
             history = new TearHistory[n];
             recoveryHint = new double[n];
-            java.util.Arrays.fill(recoveryHint, Double.NaN);
+            Arrays.fill(recoveryHint, Double.NaN);
         }
 
         double volume(final Stream s) {
@@ -337,7 +341,7 @@ public final class SystemSolver {
             // the answer is polished (see polished)
             final PassDesign pd = design.passes().get(k);
             final boolean torn = pd.recirculation() > 0 || pd.energyRecovery() instanceof EnergyRecovery.PressureExchanger;
-            final java.util.Map<Double, PassResult> seen = new java.util.HashMap<>();
+            final Map<Double, PassResult> seen = new HashMap<>();
             final DoubleUnaryOperator excess = p -> {
                 try {
                     final PassResult r = evaluatePass(k, feed, p, torn ? SEARCH_TEAR_TOLERANCE : TEAR_TOLERANCE);
@@ -421,7 +425,7 @@ public final class SystemSolver {
 
         private double solvePressure(final int k, final Stream feed, final DoubleUnaryOperator excess,
                                      final double recoveryHint, final String what,
-                                     final java.util.function.DoubleFunction<String> reached, final double tolerance) {
+                                     final DoubleFunction<String> reached, final double tolerance) {
             final PassDesign pd = design.passes().get(k);
             double permeateSide = 0;
             for (StageDesign s : pd.stages()) {
@@ -681,7 +685,7 @@ public final class SystemSolver {
             double rise = 0.0;
             if (f0 < 0) {
                 final double maxRise = maxPressure(k) - in.pressure();
-                final Bracket br = Bracket.ofIncreasing(excess, 0.0, 0.5e5, 0.0, Math.max(maxRise, 1e3), 60);
+                final Bracket br = Bracket.bySecant(excess, 0.0, 0.5e5, 0.0, Math.max(maxRise, 1e3), 60);
                 if (!br.found()) {
                     throw new PermeateException(Message.INFEASIBLE, "a flux balanced with stage " + s,
                             "the booster of stage " + (s + 1) + " of pass " + (k + 1),
@@ -696,7 +700,7 @@ public final class SystemSolver {
             final PumpDuty duty = b.pump().duty(name, volume(in), in.pressure(), fed.pressure());
             return new StageResult(r.index(), r.design(), r.vessel(), r.feed(), r.concentrate(), r.permeate(),
                     r.frontPermeate(), r.rearPermeate(), r.feedFlow(), r.permeateFlow(), r.concentrateFlow(),
-                    java.util.Optional.of(duty));
+                    Optional.of(duty));
         }
 
         private StageResult stage(final int s, final StageDesign sd, final List<Element> els, final Stream feed,
@@ -708,7 +712,7 @@ public final class SystemSolver {
             final Stream permeate = Streams.part(v.permeate(), n);
             return new StageResult(s, sd, v, feed, concentrate, permeate, Streams.part(v.frontPermeate(), n),
                     Streams.part(v.rearPermeate(), n), volume(feed), volume(permeate), volume(concentrate),
-                    java.util.Optional.ofNullable(booster));
+                    Optional.ofNullable(booster));
         }
 
         // ------------------------------------------------------------------ result
@@ -719,7 +723,7 @@ public final class SystemSolver {
          */
         private static List<ModelWarning> condense(final java.util.Collection<ModelWarning> all) {
             final java.util.Map<String, ModelWarning> first = new java.util.LinkedHashMap<>();
-            final java.util.Map<String, Integer> count = new java.util.HashMap<>();
+            final java.util.Map<String, Integer> count = new HashMap<>();
             for (ModelWarning w : all) {
                 final String key = w.kind() + "|" + w.source();
                 first.putIfAbsent(key, w);

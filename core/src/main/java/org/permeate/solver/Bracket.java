@@ -17,48 +17,8 @@ import java.util.function.DoubleUnaryOperator;
 public record Bracket(double lower, double fLower, double upper, double fUpper, boolean found, int evaluations) {
 
     /**
-     * Walks from {@code x0} towards the root of an increasing function: up while f &lt; 0, down
-     * while f &gt; 0, each step twice the last, clipped to [min, max].
-     *
-     * @param f        an increasing function
-     * @param x0       first guess, within [min, max]
-     * @param step     first step, &gt; 0
-     * @param min      lowest x to try
-     * @param max      highest x to try
-     * @param maxSteps evaluation budget of the walk
-     * @return the bracket, or, when the bound is reached without a sign change, that bound
-     */
-    public static Bracket ofIncreasing(final DoubleUnaryOperator f, final double x0, final double step,
-                                       final double min, final double max, final int maxSteps) {
-        double a = Math.max(min, Math.min(max, x0));
-        double fa = f.applyAsDouble(a);
-        int evaluations = 1;
-        if (fa == 0) {
-            return new Bracket(a, fa, a, fa, true, evaluations);
-        }
-        final double direction = fa < 0 ? 1.0 : -1.0;
-        final double bound = direction > 0 ? max : min;
-        double h = step;
-        while (evaluations < maxSteps) {
-            if (a == bound) {
-                return new Bracket(a, fa, a, fa, false, evaluations);
-            }
-            final double b = direction > 0 ? Math.min(bound, a + h) : Math.max(bound, a - h);
-            final double fb = f.applyAsDouble(b);
-            evaluations++;
-            if (Math.signum(fb) != Math.signum(fa)) {
-                return direction > 0 ? new Bracket(a, fa, b, fb, true, evaluations)
-                        : new Bracket(b, fb, a, fa, true, evaluations);
-            }
-            a = b;
-            fa = fb;
-            h *= 2;
-        }
-        return new Bracket(a, fa, a, fa, false, evaluations);
-    }
-
-    /**
-     * Like {@link #ofIncreasing}, but each step after the first aims at the secant's root
+     * Walks from {@code x0} towards the root of an increasing function — up while f &lt; 0, down
+     * while f &gt; 0, clipped to [min, max] — each step after the first aiming at the secant's root
      * through the last two points (overshooting it by 10 % of the step, so that the root is
      * bracketed rather than approached from one side), limited to between a tenth of and four
      * times the previous step; where the secant points the wrong way the step doubles instead. For a

@@ -64,7 +64,9 @@ public sealed interface EnergyRecovery {
     }
 
     /**
-     * A hydraulic turbocharger: the boost it gives the feed is
+     * A hydraulic turbocharger, as a first-law balance with the maker's overall efficiency (no
+     * fitted correlation: the efficiency, of the turbine and pump wheels together, is the
+     * designer's input): the boost it gives the feed is
      * \( \Delta P_{boost} = \eta\,Q_b (P_b - P_{out}) / Q_f \), η being the turbocharger's
      * overall (turbine × pump) efficiency.
      *
@@ -79,7 +81,8 @@ public sealed interface EnergyRecovery {
     }
 
     /**
-     * A turbine on the high-pressure pump's shaft: it returns
+     * A turbine on the high-pressure pump's shaft, as a first-law balance with the turbine's
+     * efficiency (the designer's input): it returns
      * \( \eta\,Q_b (P_b - P_{out}) \) of shaft power.
      *
      * @param efficiency     turbine efficiency, 0 &lt; η ≤ 1

@@ -83,6 +83,7 @@ class WaterChemistryTest {
                 .orElseThrow();
         final ScalingLimits.Limit gypsum = limits.stream().filter(l -> l.mineral() == Minerals.GYPSUM).findFirst()
                 .orElseThrow();
+        assertThat(calcite.exceededInFeed()).isFalse();
         assertThat(calcite.limitRecovery()).isBetween(0.0, 0.6);
         assertThat(gypsum.limitRecovery()).isGreaterThan(calcite.limitRecovery());
         assertThat(Minerals.CALCITE.saturationIndex(ScalingLimits.concentrate(feed, calcite.limitRecovery()))
@@ -93,5 +94,21 @@ class WaterChemistryTest {
         assertThat(acidLimit).isGreaterThan(calcite.limitRecovery() + 0.1);
         assertThat(Minerals.GYPSUM.saturationIndex(ScalingLimits.concentrate(feed, 0.75)).orElseThrow())
                 .isGreaterThan(Minerals.GYPSUM.saturationIndex(feed).orElseThrow() + 0.5);
+    }
+
+    /**
+     * Electroneutrality fixes the pH: a NaCl–NaHCO3 water's alkalinity is its sodium in excess of
+     * chloride, so the charge-balanced pH is the closed system's at that alkalinity.
+     */
+    @Test
+    void chargeBalanceAndAlkalinityGiveTheSamePh() {
+        final java.util.Map<Component, Double> t = java.util.Map.of(Component.SODIUM, 0.0130,
+                Component.CHLORIDE, 0.0100, Component.CARBON, 0.0032);
+        final Speciated balanced = Speciation.chargeBalanced(t, 298.15);
+        final Speciated closed = Speciation.closed(t, 0.0030, 298.15);
+        assertThat(balanced.pH()).isCloseTo(closed.pH(), within(1e-6));
+        // 3.0 mmol/kg of bicarbonate over 0.2 of CO2: pH ≈ pK1 (6.35) + log(3.0/0.2) = 7.53, a little
+        // less with the activity coefficients at this ionic strength
+        assertThat(balanced.pH()).isBetween(7.3, 7.6);
     }
 }

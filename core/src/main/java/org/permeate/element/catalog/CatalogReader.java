@@ -11,6 +11,7 @@ import org.permeate.errors.InputLocation;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
 import org.permeate.measure.PhysicalConstants;
+import org.permeate.properties.CsvLine;
 import org.permeate.properties.species.SpeciesCatalog;
 
 /**
@@ -92,7 +93,7 @@ public final class CatalogReader {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                final List<String> cells = split(line, source, number);
+                final List<String> cells = CsvLine.cells(line, source, number);
                 if (header == null) {
                     header = cells.stream().map(String::strip).toList();
                     for (String required : REQUIRED) {
@@ -177,37 +178,6 @@ public final class CatalogReader {
         }
     }
 
-    private static List<String> split(final String line, final String source, final int number) {
-        final List<String> cells = new ArrayList<>();
-        final StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            final char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw PermeateException.located(new InputLocation(source, "", number, line.length()),
-                    Message.UNPARSABLE_QUANTITY, "line " + number, "unterminated quote", "\"a, quoted cell\"");
-        }
-        cells.add(cell.toString());
-        return cells;
-    }
 
     /** One data row with access by column name. */
     private record Row(List<String> header, List<String> cells, String source, int line) {
