@@ -106,7 +106,7 @@ public final class HouseholdReader {
      * @return its title and description, for listings
      */
     public static String describePreset(final String name) {
-        final HouseholdProject p = preset(name, Overrides.NONE, false);
+        final HouseholdProject p = preset(name, Overrides.NONE);
         return p.title() + ": " + p.description();
     }
 
@@ -117,13 +117,8 @@ public final class HouseholdReader {
      * @throws PermeateException {@link Message#UNKNOWN_CHOICE} for a name not shipped
      */
     public static HouseholdProject preset(final String name, final Overrides overrides) {
-        return preset(name, overrides, true);
-    }
-
-    private static HouseholdProject preset(final String name, final Overrides overrides, final boolean checkName) {
-        final String source = "preset " + name;
-        return read(presetTree(name, new InputLocation("--preset", "", 0, 0)), source, Path.of("."), overrides,
-                name);
+        return read(presetTree(name, new InputLocation("--preset", "", 0, 0)), "preset " + name, Path.of("."),
+                overrides, name);
     }
 
     /**
@@ -237,7 +232,7 @@ public final class HouseholdReader {
             try {
                 unit = new HouseholdProject.Tankless(new TanklessSystem(element, OPTIONS, restrictor, tap.solution()));
             } catch (PermeateException e) {
-                throw setUpError(e, ownTop, lineAt, waterAt, root);
+                throw setUpError(e, ownTop, lineAt, waterAt, root, overrides);
             }
         } else {
             final Section t = tankAt.section(TANK_KEYS);
@@ -254,7 +249,10 @@ public final class HouseholdReader {
             } catch (PermeateException e) {
                 // a pre-charge the line (or the shut-off) cannot beat is shown at the pre-charge
                 final boolean tankProblem = e.kind() == Message.INFEASIBLE && e.getMessage().contains("pre-charge");
-                throw tankProblem ? preAt.relocate(e) : setUpError(e, ownTop, lineAt, waterAt, root);
+                if (tankProblem && overrides.linePressure() != null) {
+                    throw e.at(new InputLocation("--line-pressure", "", 0, 0));
+                }
+                throw tankProblem ? preAt.relocate(e) : setUpError(e, ownTop, lineAt, waterAt, root, overrides);
             }
             full = system.tank().waterVolume(system.shutOff().closePressure(system.linePressure()));
             unit = new HouseholdProject.WithTank(system);
@@ -317,11 +315,21 @@ public final class HouseholdReader {
                 pattern, draws, duration, step, initial, interval);
     }
 
-    /** A set-up error of the core, shown at the key most likely to blame that the user wrote. */
+    /**
+     * A set-up error of the core, shown at the key most likely to blame that the user wrote (or
+     * at the command-line option that replaced it).
+     */
     private static PermeateException setUpError(final PermeateException e, final Section own,
                                                 final Optional<Located> lineAt, final Located waterAt,
-                                                final Located root) {
-        if (e.getMessage().contains("osmotic")) {
+                                                final Located root, final Overrides overrides) {
+        final boolean osmotic = e.getMessage().contains("osmotic");
+        if (osmotic && overrides.water() != null) {
+            return e.at(new InputLocation(overrides.waterOption(), "", 0, 0));
+        }
+        if (overrides.linePressure() != null) {
+            return e.at(new InputLocation("--line-pressure", "", 0, 0));
+        }
+        if (osmotic) {
             return (own.has("tap-water") ? waterAt : lineAt.orElse(root)).relocate(e);
         }
         return lineAt.orElse(root).relocate(e);
@@ -363,11 +371,26 @@ public final class HouseholdReader {
             final Section s = at.section(WATER_KEYS);
             final Located w = s.required("water", "the analysis, e.g. \"Na 30 mg/L, Ca 40 mg/L, Cl 50 mg/L\"");
             final Double pH = s.optional("pH").map(v -> v.number(0.0, 14.0)).orElse(null);
-            return tapWater(w.text("a composition such as \"Na 30 mg/L, Cl 50 mg/L\""), pH, w, temperature, line,
-                    properties, null);
+            return relocateTemperature(() -> tapWater(w.text("a composition such as \"Na 30 mg/L, Cl 50 mg/L\""),
+                    pH, null, temperature, line, properties, w.name()), temperatureAt, w);
         }
-        return tapWater(at.text("a composition such as \"Na 30 mg/L, Cl 50 mg/L\", or " + TEST_WATER), null, at,
-                temperature, line, properties, null);
+        return relocateTemperature(() -> tapWater(at.text("a composition such as \"Na 30 mg/L, Cl 50 mg/L\", or "
+                + TEST_WATER), null, null, temperature, line, properties, at.name()), temperatureAt, at);
+    }
+
+    /** Runs {@code read}, showing an error about the temperature (ice, boiling) at the temperature. */
+    private static TapWater relocateTemperature(final java.util.function.Supplier<TapWater> read,
+                                                final Optional<Located> temperatureAt, final Located waterAt) {
+        try {
+            return read.get();
+        } catch (PermeateException e) {
+            final boolean aboutTemperature = switch (e.kind()) {
+                case BELOW_FREEZING, ABOVE_BOILING, NOT_POSITIVE_TEMPERATURE -> true;
+                case OUT_OF_RANGE -> e.arguments().length > 0 && String.valueOf(e.arguments()[0]).contains("temperature");
+                default -> false;
+            };
+            throw aboutTemperature && temperatureAt.isPresent() ? temperatureAt.get().relocate(e) : waterAt.relocate(e);
+        }
     }
 
     /**

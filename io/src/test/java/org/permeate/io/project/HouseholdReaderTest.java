@@ -208,6 +208,8 @@ class HouseholdReaderTest {
                 .startsWith("unit.yaml:15:").contains("reopen");
         assertThat(error(UNIT.replace("start: empty", "start: 30 L")).getMessage())
                 .startsWith("unit.yaml:22:").contains("start", "30 L");
+        assertThat(error(UNIT.replace("temperature: 68 F", "temperature: -5 C")).getMessage())
+                .startsWith("unit.yaml:8:").contains("temperature");
         assertThat(error(UNIT + "tank-extra: 1\n").getMessage()).contains("unknown key \"tank-extra\"");
         // the rest of the train is not read yet: its keys are unknown, not silently ignored
         assertThat(error(UNIT + "pretreatment: [sediment]\n").kind()).isEqualTo(Message.UNKNOWN_KEY);
