@@ -11,7 +11,7 @@ import java.util.List;
  * {@code series} column into separate lines of each y column (one per membrane age); a
  * {@code band} column's changes along x are marked by a vertical line (a new stage). With an
  * {@code x} column the rows are plotted at that column's values instead (a time of day, say), on a
- * continuous axis with its own ticks.
+ * continuous axis with its own ticks, from zero when every x is positive.
  *
  * @param key      identifier, unique in the report
  * @param title    title of the chart

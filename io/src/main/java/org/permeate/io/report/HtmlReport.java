@@ -501,6 +501,9 @@ public final class HtmlReport {
                 xMax = Math.max(xMax, p[0]);
             }
         }
+        if (continuous && xMin > 0) {
+            xMin = 0.0;   // a time of day, a distance: from zero
+        }
         if (!(xMax > xMin)) {
             xMin -= 0.5;
             xMax += 0.5;
