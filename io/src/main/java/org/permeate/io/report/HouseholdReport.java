@@ -247,7 +247,7 @@ public final class HouseholdReport {
             v.add(Value.of("tankEndVolume", "tank at the end", day.finalTankVolume(), Dimension.VOLUME, 4));
             v.add(Value.count("shutOffClosures", "shut-off closures", closures));
         }
-        v.add(Value.of("runningTime", "time the membrane ran (steps with flow, whole steps)", running,
+        v.add(Value.of("runningTime", "membrane running time (counted in whole steps)", running,
                 Dimension.TIME, 4));
         v.add(Value.of("efficiency", "efficiency of the day (drawn / used)", day.efficiency(), Dimension.FRACTION, 4));
         if (day.drawnVolume() > 0) {
