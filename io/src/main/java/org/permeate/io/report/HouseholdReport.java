@@ -18,6 +18,7 @@ import org.permeate.properties.PropertyPackage;
 import org.permeate.properties.Solution;
 import org.permeate.properties.Stream;
 import org.permeate.properties.species.Species;
+import org.permeate.properties.species.SpeciesCatalog;
 import org.permeate.unitops.household.DayResult;
 import org.permeate.unitops.household.FlowRestrictor;
 import org.permeate.unitops.household.HouseholdRatings;
@@ -78,8 +79,8 @@ public final class HouseholdReport {
         inputs(b, project, properties, tapTds);
         ratings(b, project.element(), ratings, tankless);
         asInstalled(b, project, conv, density, tapTds);
-        day(b, project, day, conv, tapTds);
-        b.table(quality(day, feed, conv, density));
+        day(b, project, day, tapTds);
+        b.table(quality(day, feed, density));
         extra.forEach(b::table);
         if (timeline) {
             b.table(timeline(day, project.reportInterval()));
@@ -213,7 +214,7 @@ public final class HouseholdReport {
     }
 
     private static void day(final Report.Builder b, final HouseholdProject project, final DayResult day,
-                            final ConcentrationConverter conv, final double tapTds) {
+                            final double tapTds) {
         double asked = 0;
         for (var d : project.draws()) {
             asked += d.volume();
@@ -271,7 +272,11 @@ public final class HouseholdReport {
         b.section("day", "The day: totals", v);
     }
 
-    /** @return the dissolved solids delivered over the day per volume delivered, kg/m³ (0 when none) */
+    /**
+     * @return the dissolved solids delivered over the day per volume delivered, kg/m³ (0 when
+     *         none); dissolved CO2, a gas, is not counted, as in
+     *         {@link ConcentrationConverter#totalDissolvedSolids}
+     */
     private static double deliveredTds(final DayResult day) {
         if (!(day.drawnVolume() > 0)) {
             return 0.0;
@@ -279,7 +284,10 @@ public final class HouseholdReport {
         double mass = 0;
         final double[] drawn = day.drawnSolute();
         for (int i = 0; i < drawn.length; i++) {
-            mass += drawn[i] * day.species().species(i).molarMass();
+            final Species s = day.species().species(i);
+            if (!s.equals(SpeciesCatalog.CO2)) {
+                mass += drawn[i] * s.molarMass();
+            }
         }
         return mass / day.drawnVolume();
     }
@@ -288,8 +296,7 @@ public final class HouseholdReport {
      * One row per solute: its concentration in the tap water and in the water delivered over the
      * day (day mean), and the fraction removed. A compliance check adds its limits beside these.
      */
-    private static Table quality(final DayResult day, final Solution feed, final ConcentrationConverter conv,
-                                 final DensityModel density) {
+    private static Table quality(final DayResult day, final Solution feed, final DensityModel density) {
         final Composition c = feed.composition();
         final double rho = density.massDensity(feed);
         final double[] drawn = day.drawnSolute();

@@ -87,6 +87,16 @@ class HouseholdReportTest {
                         .isLessThan(0.1 * row.path("tapConcentration").path("value").asDouble());
             }
         }
+        // the delivered TDS is the mass of the delivered solutes but dissolved CO2 (a gas, as the TDS of
+        // the tap water leaves it out) over the delivered volume
+        double solids = 0;
+        for (JsonNode row : root.path("results").path("quality")) {
+            if (!row.path("solute").asText().equals("CO2")) {
+                solids += row.path("deliveredConcentration").path("value").asDouble();
+            }
+        }
+        assertThat(root.path("results").path("day").path("deliveredTds").path("value").asDouble())
+                .isCloseTo(solids, within(1e-9 * solids));
         final JsonNode totals = root.path("results").path("day");
         assertThat(totals.path("waterBalanceError").path("value").asDouble()).isLessThan(1e-9);
         assertThat(totals.path("drawnVolume").path("value").asDouble()).isCloseTo(5e-3, within(1e-12));
