@@ -103,11 +103,11 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
         if (prefilters.isEmpty()) {
             return operateAt(feed, permeatePressure);
         }
-        final double density = options.properties().density().massDensity(feed);
         double inlet = feed.pressure();
         for (int k = 0; k < MAX_PREFILTER_ITERATIONS; k++) {
             final ElementResult r = operateAt(feed.withPressure(inlet), permeatePressure);
-            final double next = feed.pressure() - prefilterPressureDrop(r.feed().volumetricFlow(density));
+            final double q = r.feed().volumetricFlow(options.properties().density().massDensity(r.feed().solution()));
+            final double next = feed.pressure() - prefilterPressureDrop(q);
             if (!(next - BladderTank.ATMOSPHERE > options.properties().osmotic().osmoticPressure(feed))) {
                 throw new PermeateException(Message.INFEASIBLE, "permeate production", "this unit",
                         "the prefilters' pressure loss leaves the element " + BladderTank.psig(next)
