@@ -23,8 +23,9 @@ import org.permeate.errors.Checks;
  *     log I = 6·D/8.1. Bacteria show a shoulder at low doses (Malayeri, Mohseni, Cairns &amp;
  *     Bolton, "Fluence (UV dose) required to achieve incremental log inactivation of bacteria,
  *     protozoa, viruses and algae", IUVA News 18(3) 2016 — title and introduction read, its E.
- *     coli rows not), so the straight line over-credits below about 3 mJ/cm²; at household doses
- *     (≥ 16 mJ/cm²) it sits on the 6-log cap.</li>
+ *     coli rows not), so the straight line over-credits at low doses (a maker's chart, Waterite
+ *     E-Excelight manual p. 13, gives 3 log at 7 mJ/cm² where the line gives it at 4.05); at
+ *     household doses (≥ 16 mJ/cm²) it sits on the 6-log cap.</li>
  * </ul>
  */
 public enum UvDoseResponse {

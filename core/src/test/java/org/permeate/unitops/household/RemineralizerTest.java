@@ -8,6 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.permeate.chemistry.Component;
+import org.permeate.chemistry.Constituent;
+import org.permeate.chemistry.Langelier;
+import org.permeate.chemistry.WaterAnalysis;
+import org.permeate.errors.RangePolicy;
 import org.permeate.chemistry.Minerals;
 import org.permeate.chemistry.Speciated;
 import org.permeate.chemistry.Speciation;
@@ -69,6 +73,27 @@ class RemineralizerTest {
         final Composition moreCo2 = Composition.builder().add(SpeciesCatalog.NA, 8e-5).add(SpeciesCatalog.CL, 6e-5)
                 .add(SpeciesCatalog.HCO3, 2e-5).add(SpeciesCatalog.CO2, 6e-4).build();
         assertThat(Remineralizer.dissolvedAtSaturation(moreCo2, T25)).isGreaterThan(x);
+    }
+
+    @Test
+    void theSaturatedPermeateHasAnLsiOfZeroByTheIndependentLangelierForm() {
+        // Langelier's thermodynamic form (Davies activities, Plummer & Busenberg constants, HCO3 as analysed)
+        // is a separate calculation from the Pitzer speciation that set SI = 0; they should agree within
+        // the difference of their constants and activity models, about 0.1
+        final Remineralizer.Result r = Remineralizer.withApproach(1.0).treat(permeate(), T25, 1e-5);
+        final Composition c = r.composition();
+        final java.util.Map<Constituent, Double> m = new java.util.EnumMap<>(Constituent.class);
+        m.put(Constituent.NA, c.molality(SpeciesCatalog.NA));
+        m.put(Constituent.CL, c.molality(SpeciesCatalog.CL));
+        m.put(Constituent.CA, c.molality(SpeciesCatalog.CA));
+        m.put(Constituent.HCO3, c.molality(SpeciesCatalog.HCO3));
+        m.put(Constituent.CO3, c.molality(SpeciesCatalog.CO3));
+        final WaterAnalysis a = new WaterAnalysis(m, r.pH(), T25, java.util.OptionalDouble.empty(),
+                java.util.OptionalDouble.empty(), org.permeate.properties.PropertyPackages.GENERAL.density());
+        final double lsi = Langelier.of(a, Langelier.Form.THERMODYNAMIC, RangePolicy.WARN).value();
+        assertThat(lsi).isCloseTo(0.0, within(0.15));
+        // and the untreated permeate is strongly aggressive by the same form
+        assertThat(WaterChemistry.of(permeate(), T25).pH()).isLessThan(r.pH() - 3);
     }
 
     @Test
