@@ -146,6 +146,20 @@ public record ActivatedCarbon(String name, double bedVolume, double freeChlorine
     }
 
     /**
+     * k for monochloramine from the cartridge's own chloramine rating (e.g. an NSF 42 chloramine
+     * reduction claim: the fraction removed at its rated flow), \( k = -\ln(1 - f)\,Q/V \).
+     *
+     * @param ratedFlow      m³/s, &gt; 0
+     * @param ratedReduction fraction of monochloramine removed at that flow, in (0, 1)
+     * @return this carbon with that chloramine rate
+     */
+    public ActivatedCarbon withChloramineRating(final double ratedFlow, final double ratedReduction) {
+        Checks.positive("rated flow", ratedFlow);
+        requireFraction("rated chloramine reduction", ratedReduction);
+        return withChloramineRate(-Math.log1p(-ratedReduction) * ratedFlow / bedVolume);
+    }
+
+    /**
      * What reaches the element.
      *
      * @param flow              flow through the carbon, m³/s, &gt; 0

@@ -69,6 +69,10 @@ class ActivatedCarbonTest {
         // with a chloramine rate (slower than chlorine), some is removed
         final ActivatedCarbon rated = ActivatedCarbon.carbonBlock10Inch().withChloramineRate(0.01);
         assertThat(rated.treat(0.25 * GPM, 0, 1.5 * MG_PER_L).chloramine()).isLessThan(1.5 * MG_PER_L);
+        // from a chloramine rating: 80 % at 0.5 gpm reproduces itself, and the carbon stays faster on chlorine
+        final ActivatedCarbon claim = ActivatedCarbon.carbonBlock10Inch().withChloramineRating(0.5 * GPM, 0.8);
+        assertThat(claim.treat(0.5 * GPM, 0, 3 * MG_PER_L).chloramine() / MG_PER_L).isCloseTo(0.6, within(1e-12));
+        assertThat(claim.chloramineRate()).isLessThan(claim.freeChlorineRate());
     }
 
     @Test
