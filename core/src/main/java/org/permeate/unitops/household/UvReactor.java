@@ -1,6 +1,7 @@
 package org.permeate.unitops.household;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,12 +99,12 @@ public record UvReactor(double lampOutput, double sleeveRadius, double chamberRa
                     h / UvDoseResponse.MJ_PER_CM2, h < CLASS_B_FLUENCE ? " and below Class B's 16 mJ/cm²" : "")));
         }
         final String nsf = h >= CLASS_A_FLUENCE ? "A" : h >= CLASS_B_FLUENCE ? "B" : "none";
-        return new Result(h, Map.copyOf(logs), nsf, List.copyOf(w));
+        return new Result(h, Collections.unmodifiableMap(logs), nsf, List.copyOf(w));
     }
 
     /**
      * @param fluence  average fluence, J/m²
-     * @param logs     log10 inactivation credited to each organism
+     * @param logs     log10 inactivation credited to each organism (in {@link UvDoseResponse} order)
      * @param nsfClass "A" (≥ 40 mJ/cm²), "B" (≥ 16 mJ/cm²) or "none"
      * @param warnings below-class warnings
      */
