@@ -105,7 +105,11 @@ public final class LaminarSlitMassTransfer implements MassTransferCorrelation {
         return reynolds * geometry.porosity() * 2 * geometry.height() / geometry.hydraulicDiameter();
     }
 
-    /** @return no warning below slit Re 2000; the slit Re needs the geometry, so see {@link #warnings(double, double, ChannelGeometry)} */
+    /**
+     * @return an empty list: the slit Reynolds number needs the geometry, see
+     *         {@link #warnings(double, double, ChannelGeometry)} (spiral-wound elements run far below
+     *         the slit's laminar limit)
+     */
     @Override
     public List<ModelWarning> warnings(final double reynolds, final double schmidt) {
         return List.of();

@@ -43,7 +43,8 @@ class TapWaterTest {
         for (int i = 0; i < day.species().size(); i++) {
             mass += day.drawnSolute()[i] * day.species().species(i).molarMass();
         }
-        assertThat(tap.totalDissolvedSolids()).isCloseTo(mass / day.drawnVolume(), within(1e-3 * mass / day.drawnVolume()));
+        final double tds = mass / day.drawnVolume();
+        assertThat(tap.totalDissolvedSolids()).isCloseTo(tds, within(1e-3 * tds));
         assertThat(tap.totalDissolvedSolids() * 1e3).isBetween(1.0, 40.0); // mg/L from ~250 mg/L tap water
         assertThat(tap.uv()).isNull();
         assertThat(tap.remineralization()).isNull();

@@ -22,7 +22,8 @@ class UvReactorTest {
         final double[] giardia = {1.5, 2.1, 3.0, 5.2, 7.7, 11, 15, 22};
         final double[] virus = {39, 58, 79, 100, 121, 143, 163, 186};
         for (int i = 0; i < logs.length; i++) {
-            assertThat(UvDoseResponse.CRYPTOSPORIDIUM.logInactivation(crypto[i] * MJ)).isCloseTo(logs[i], within(1e-12));
+            assertThat(UvDoseResponse.CRYPTOSPORIDIUM.logInactivation(crypto[i] * MJ))
+                    .isCloseTo(logs[i], within(1e-12));
             assertThat(UvDoseResponse.GIARDIA.logInactivation(giardia[i] * MJ)).isCloseTo(logs[i], within(1e-12));
             assertThat(UvDoseResponse.VIRUS.logInactivation(virus[i] * MJ)).isCloseTo(logs[i], within(1e-12));
         }
