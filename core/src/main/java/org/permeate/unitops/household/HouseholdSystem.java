@@ -1,5 +1,6 @@
 package org.permeate.unitops.household;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.permeate.element.Element;
@@ -15,7 +16,10 @@ import org.permeate.properties.Stream;
 /**
  * A household (under-sink) RO unit: one element fed at line pressure, a drain restrictor on its
  * concentrate, a bladder tank on its permeate and an automatic shut-off valve between them.
- * Pre- and post-filters are not modelled (their pressure loss is taken as zero). Immutable; the
+ * Prefilter cartridges ({@link Cartridge}: sediment, carbon) sit between the line and the
+ * element: the element's feed pressure is the line pressure less their pressure loss at the feed
+ * flow the element takes (solved by fixed-point iteration in {@link #operate}). Post-filters
+ * after the tank carry only the drawn water and do not change production. Immutable; the
  * element is solved afresh for each back-pressure, so one system serves many threads.
  *
  * @param element    the membrane element, calibrated (e.g. {@code Permeate.element("TW30-1812-75").element()})
@@ -24,12 +28,16 @@ import org.permeate.properties.Stream;
  * @param tank       the storage tank
  * @param shutOff    the automatic shut-off valve
  * @param feed       the feed water: composition, temperature, and the line pressure (absolute, Pa)
+ * @param prefilters the cartridges ahead of the element, in flow order (may be empty)
  */
 public record HouseholdSystem(Element element, ElementOptions options, FlowRestrictor restrictor, BladderTank tank,
-                              ShutOffValve shutOff, Solution feed) {
+                              ShutOffValve shutOff, Solution feed, List<Cartridge> prefilters) {
 
     private static final int MAX_ORIFICE_ITERATIONS = 50;
     private static final double ORIFICE_TOLERANCE = 1e-12;
+    private static final int MAX_PREFILTER_ITERATIONS = 100;
+    /** Convergence of the element's feed pressure behind the prefilters, Pa. */
+    private static final double PREFILTER_TOLERANCE = 1e-6;
 
     /**
      * @throws PermeateException when the set-up cannot store water: the tank's pre-charge at or
@@ -38,10 +46,11 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
      */
     public HouseholdSystem {
         if (element == null || options == null || restrictor == null || tank == null || shutOff == null
-                || feed == null) {
+                || feed == null || prefilters == null) {
             throw new PermeateException(Message.MISSING, "household system",
-                    "element, options, restrictor, tank, shut-off valve and feed");
+                    "element, options, restrictor, tank, shut-off valve, feed and prefilter list");
         }
+        prefilters = List.copyOf(prefilters);
         final double line = feed.pressure();
         tank.requireBelow(line, "line pressure");
         tank.requireBelow(shutOff.closePressure(line), String.format(Locale.ROOT,
@@ -52,6 +61,26 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
                     "the line pressure of " + BladderTank.psig(line) + " is at or below the feed's osmotic pressure of "
                             + BladderTank.psig(osmotic + BladderTank.ATMOSPHERE) + ", so no water crosses the membrane");
         }
+    }
+
+    /**
+     * A unit without prefilter cartridges (their pressure loss taken as zero).
+     */
+    public HouseholdSystem(final Element element, final ElementOptions options, final FlowRestrictor restrictor,
+                           final BladderTank tank, final ShutOffValve shutOff, final Solution feed) {
+        this(element, options, restrictor, tank, shutOff, feed, List.of());
+    }
+
+    /**
+     * @param q the flow through the prefilters, m³/s
+     * @return the summed pressure loss of the prefilter cartridges at that flow, Pa
+     */
+    public double prefilterPressureDrop(final double q) {
+        double dp = 0;
+        for (Cartridge c : prefilters) {
+            dp += c.pressureDrop(q);
+        }
+        return dp;
     }
 
     /** @return the line (feed) pressure, absolute, Pa */
@@ -71,8 +100,32 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
      * @return the element's performance
      */
     public ElementResult operate(final double permeatePressure) {
-        final Stream probe = new Stream(1e-3, feed);
-        double drain = restrictor.concentrateFlow(feed.pressure() - BladderTank.ATMOSPHERE);
+        if (prefilters.isEmpty()) {
+            return operateAt(feed, permeatePressure);
+        }
+        double inlet = feed.pressure();
+        for (int k = 0; k < MAX_PREFILTER_ITERATIONS; k++) {
+            final ElementResult r = operateAt(feed.withPressure(inlet), permeatePressure);
+            final double q = r.feed().volumetricFlow(options.properties().density().massDensity(r.feed().solution()));
+            final double next = feed.pressure() - prefilterPressureDrop(q);
+            if (!(next - BladderTank.ATMOSPHERE > options.properties().osmotic().osmoticPressure(feed))) {
+                throw new PermeateException(Message.INFEASIBLE, "permeate production", "this unit",
+                        "the prefilters' pressure loss leaves the element " + BladderTank.psig(next)
+                                + ", at or below the feed's osmotic pressure");
+            }
+            if (Math.abs(next - inlet) <= PREFILTER_TOLERANCE) {
+                return r;
+            }
+            inlet = next;
+        }
+        throw new PermeateException(Message.NO_CONVERGENCE, "the element's feed pressure behind the prefilters",
+                MAX_PREFILTER_ITERATIONS);
+    }
+
+    /** The element fed with {@code in} (its pressure is the element's inlet pressure). */
+    private ElementResult operateAt(final Solution in, final double permeatePressure) {
+        final Stream probe = new Stream(1e-3, in);
+        double drain = restrictor.concentrateFlow(in.pressure() - BladderTank.ATMOSPHERE);
         for (int k = 0; k < MAX_ORIFICE_ITERATIONS; k++) {
             final double water = FeedFlow.forConcentrateFlow(element, probe, permeatePressure, options, drain);
             final ElementResult r = ElementModel.solve(element, probe.withWaterMassFlow(water), permeatePressure,
@@ -97,11 +150,16 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
 
     /** @return the same unit with another tank */
     public HouseholdSystem withTank(final BladderTank t) {
-        return new HouseholdSystem(element, options, restrictor, t, shutOff, feed);
+        return new HouseholdSystem(element, options, restrictor, t, shutOff, feed, prefilters);
     }
 
     /** @return the same unit with another feed (composition, temperature, line pressure) */
     public HouseholdSystem withFeed(final Solution f) {
-        return new HouseholdSystem(element, options, restrictor, tank, shutOff, f);
+        return new HouseholdSystem(element, options, restrictor, tank, shutOff, f, prefilters);
+    }
+
+    /** @return the same unit with other prefilter cartridges (in flow order) */
+    public HouseholdSystem withPrefilters(final List<Cartridge> p) {
+        return new HouseholdSystem(element, options, restrictor, tank, shutOff, feed, p);
     }
 }
