@@ -154,6 +154,8 @@ public final class Concentrator {
         private final Set<String> warningKeys = new java.util.HashSet<>();
         private double initialVolume;
         private double lastPressure = Double.NaN;
+        /** Supply water below which the supply counts as used up, kg. */
+        private double supplyEpsilon;
 
         Run(final ConcentrationSpec spec) {
             this.spec = spec;
@@ -335,11 +337,11 @@ public final class Concentrator {
             final Composition c = composition(s.water, s.moles);
             final double r = s.retained / s.water;
             final Rates rates = rates(c, r);
-            if (rates.limited() || spec.mode() == ConcentrationMode.BATCH || s.sWater <= 0) {
+            if (rates.limited() || spec.mode() == ConcentrationMode.BATCH || s.sWater <= supplyEpsilon) {
                 return new Flows(rates, 0.0, 0.0);
             }
             final double pw = rates.permeate().water();
-            final boolean atTarget = targetQuantity(s) >= spec.target().value() * (1 - TARGET_TOLERANCE);
+            final boolean atTarget = targetQuantity(s) >= spec.target().value() * (1 - 10 * TARGET_TOLERANCE);
             if (!atTarget) {
                 return new Flows(rates, pw, 0.0);
             }
@@ -424,6 +426,7 @@ public final class Concentrator {
         ConcentrationResult execute() {
             final State s = initialState();
             final State start = s.copy();
+            supplyEpsilon = 1e-6 * start.sWater;
             final List<ConcentrationPoint> points = new ArrayList<>();
             Flows f = flows(s);
             if (f.rates().limited()) {
@@ -439,9 +442,10 @@ public final class Concentrator {
             final double target = spec.target().value();
             final double supply0 = start.sWater;
             for (int step = 0; step < MAX_STEPS && termination == null; step++) {
-                final boolean supplyActive = spec.mode() == ConcentrationMode.FEED_AND_BLEED && current.sWater > 0;
+                final boolean supplyActive = spec.mode() == ConcentrationMode.FEED_AND_BLEED
+                        && current.sWater > supplyEpsilon;
                 final boolean holding = supplyActive && f.bleedWater() > 0;
-                if (!supplyActive && targetQuantity(current) >= target * (1 - TARGET_TOLERANCE)) {
+                if (!supplyActive && targetQuantity(current) >= target * (1 - 10 * TARGET_TOLERANCE)) {
                     termination = Termination.TARGET_REACHED;
                     break;
                 }
@@ -453,12 +457,12 @@ public final class Concentrator {
                     halvings++;
                     next = heun(current, f, dt);
                 }
-                if (next == null || dt * f.rates().permeate().water() < 1e-9 * current.water) {
+                if (next == null) {
                     termination = Termination.PRESSURE_LIMIT;
                     break;
                 }
                 boolean done = false;
-                if (supplyActive && next.sWater <= 0) {
+                if (supplyActive && next.sWater <= supplyEpsilon) {
                     next = landOn(current, f, dt, next, x -> (supply0 - x.sWater) / supply0, 1.0);
                     done = holding;
                     if (done) {
@@ -466,7 +470,7 @@ public final class Concentrator {
                     }
                 } else if (!holding && targetQuantity(next) >= target) {
                     next = landOn(current, f, dt, next, this::targetQuantity, target);
-                    done = !(spec.mode() == ConcentrationMode.FEED_AND_BLEED && next.sWater > 0);
+                    done = !(spec.mode() == ConcentrationMode.FEED_AND_BLEED && next.sWater > supplyEpsilon);
                     if (done) {
                         termination = Termination.TARGET_REACHED;
                     }
