@@ -127,7 +127,7 @@ final class ConcentrateCommand implements Callable<Integer> {
             s = s.withFlux(QuantityParser.parse("--flux", flux, Dimension.FLUX).si());
         }
         if (mode != null || loopVolume != null) {
-            final ConcentrationMode m = mode == null ? s.mode() : Choices.parse("--mode", mode.replace('-', '_'),
+            final ConcentrationMode m = mode == null ? s.mode() : Choices.of("--mode", mode.replace('-', '_'),
                     ConcentrationMode.class);
             final double loop = loopVolume != null
                     ? QuantityParser.parse("--loop-volume", loopVolume, Dimension.VOLUME).si()

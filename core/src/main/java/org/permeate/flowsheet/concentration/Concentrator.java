@@ -626,20 +626,28 @@ public final class Concentrator {
 
         // ------------------------------------------------------------------ the direct limit
 
+        /**
+         * The direct calculation: the feed's composition scaled by a factor (every solute kept, the
+         * run's losses and any ethanol passing left out, so for a product with ethanol it is an
+         * upper bound of what the osmotic pressure allows).
+         */
         PressureLimitAnalysis limitAnalysis() {
             final double r0 = product.retainedSolids();
             final double s0 = feedSolidsPerWater;
-            // the most concentrated state considered: 90 % solids
-            final double xMax = 9.0 / s0;
+            // the most concentrated state considered: 90 % dissolved and undissolved matter (ethanol included)
+            final double xMax = 9.0 / (feed.soluteMassPerWaterMass() + r0);
             final double limit = spec.pressureLimit();
             final double zero;
-            if (osmoticPressure(feed.scaled(xMax)) < limit) {
-                zero = xMax;
-            } else {
-                zero = Brent.solve("concentration at which the osmotic pressure equals the limit",
-                        x -> osmoticPressure(feed.scaled(x)) - limit, 1.0, osmoticPressure(feed) - limit, xMax,
-                        osmoticPressure(feed.scaled(xMax)) - limit, 1e-9, 200);
-            }
+            final java.util.function.DoubleUnaryOperator excessPi = x -> {
+                try {
+                    return osmoticPressure(feed.scaled(x)) - limit;
+                } catch (PermeateException e) {
+                    return limit;            // beyond what the models describe: far above the limit
+                }
+            };
+            final double piTop = excessPi.applyAsDouble(xMax);
+            zero = piTop < 0 ? xMax : Brent.solve("concentration at which the osmotic pressure equals the limit",
+                    excessPi, 1.0, excessPi.applyAsDouble(1.0), xMax, piTop, 1e-9, 200);
             final double atFlux;
             final double upper = P_ATM + limit;
             final double g1 = fluxExcessOrShort(feed, r0, upper);
@@ -647,9 +655,16 @@ public final class Concentrator {
                 atFlux = 1.0;
             } else {
                 final double top = 1.0 + (zero - 1.0) * (1 - 1e-9);
-                final double gTop = fluxExcessOrShort(feed.scaled(top), r0 * top, upper);
+                final java.util.function.DoubleUnaryOperator g = x -> {
+                    try {
+                        return fluxExcessOrShort(feed.scaled(x), r0 * x, upper);
+                    } catch (PermeateException e) {
+                        return -spec.flux();     // beyond what the models describe: no flux
+                    }
+                };
+                final double gTop = g.applyAsDouble(top);
                 atFlux = gTop >= 0 ? top : Brent.solve("concentration at which the limit just gives the set flux",
-                        x -> fluxExcessOrShort(feed.scaled(x), r0 * x, upper), 1.0, g1, top, gTop, 1e-5, 200);
+                        g, 1.0, g1, top, gTop, 1e-5, 200);
             }
             return new PressureLimitAnalysis(limit, measure(feed.scaled(atFlux), r0 * atFlux), atFlux,
                     measure(feed.scaled(zero), r0 * zero), zero);
