@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Presets (--preset): maple-sap, skim-milk, whole-milk, apple-juice", "",
             "Examples:",
             "  permeate concentrate --preset maple-sap --target \"16 Brix\" --pressure-limit \"650 psi\"",
-            "  permeate concentrate --preset skim-milk --target \"20 % TS\" --units us",
+            "  permeate concentrate --preset skim-milk --target \"20 %% TS\" --units us",
             "  permeate concentrate --preset apple-juice --format html --out juice.html",
             "  permeate concentrate examples/maple-sap.yaml --format csv"})
 final class ConcentrateCommand implements Callable<Integer> {
@@ -51,8 +51,8 @@ final class ConcentrateCommand implements Callable<Integer> {
             + "whole-milk, apple-juice.")
     String preset;
 
-    @Option(names = "--target", paramLabel = "T", description = "Where to stop: \"12 Brix\", \"25 % TS\", \"3x\", "
-            + "\"75 % volume reduction\".")
+    @Option(names = "--target", paramLabel = "T", description = "Where to stop: \"12 Brix\", \"25 %% TS\", \"3x\", "
+            + "\"75 %% volume reduction\".")
     String target;
 
     @Option(names = "--pressure-limit", paramLabel = "P", description = "Highest feed pressure, e.g. \"600 psi\", \"41 bar\".")

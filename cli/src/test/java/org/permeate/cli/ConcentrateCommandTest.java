@@ -28,6 +28,24 @@ class ConcentrateCommandTest {
     }
 
     @Test
+    void helpRendersWithoutFormatWarnings() {
+        final java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        final java.io.PrintStream original = System.err;
+        final CommandLineTest.Run help;
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            help = run("concentrate", "--help");
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Usage: permeate concentrate", "--preset", "--target", "25 % TS",
+                "--pressure-limit").doesNotContain("%%", "${");
+        assertThat(captured.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(run("--help").out()).contains("concentrate");
+    }
+
+    @Test
     void mapleSapPresetReachesItsTargetAndReportsWaterSugarAndEnergy() {
         final CommandLineTest.Run r = run("concentrate", "--preset", "maple-sap", "--target", "8 Brix", "--units", "us");
         assertThat(r.status()).isZero();
