@@ -128,7 +128,7 @@ public final class ConcentrationReport {
                     Value.of("energy", "pump energy", p.energy(), Dimension.ENERGY, 4)));
         }
         b.table(new Table("path", "Path over time", rows));
-        final String x = "time (rows evenly spaced in time)";
+        final String x = "row of the table \"Path over time\" (rows about evenly spaced in time)";
         b.chart(new Chart("concentrationChart", "Concentration in the tank", "path", x, measure,
                 List.of("measure"), null, null, null, false));
         b.chart(new Chart("pressureChart", "Feed and osmotic pressure", "path", x, "pressure",
