@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.permeate.chemistry.Constituent;
 import org.permeate.chemistry.TraceSpeciation;
 import org.permeate.chemistry.WaterAnalysis;
 import org.permeate.chemistry.WaterChemistry;
@@ -15,6 +16,8 @@ import org.permeate.errors.Message;
 import org.permeate.errors.ModelWarning;
 import org.permeate.errors.PermeateException;
 import org.permeate.errors.WarningKind;
+import org.permeate.measure.Unit;
+import org.permeate.measure.Units;
 import org.permeate.properties.Composition;
 
 /**
@@ -31,9 +34,12 @@ import org.permeate.properties.Composition;
  *
  * @param standard the standard checked
  * @param lines    one per limit: the feed's row and the product's row
+ * @param minerals what neither authority limits but a buyer asks about (sodium, potassium, calcium,
+ *                 magnesium, total hardness), feed and product, for those the feed analysis gives
  * @param warnings class estimates and chemistry not computed
  */
-public record ProductCompliance(Standard standard, List<Line> lines, List<ModelWarning> warnings) {
+public record ProductCompliance(Standard standard, List<Line> lines, List<Mineral> minerals,
+                                List<ModelWarning> warnings) {
 
     /** What every product-water verdict assumes. */
     public static final String INTEGRITY_CAVEAT = "Product values assume an intact membrane and o-ring seals and a "
@@ -42,7 +48,35 @@ public record ProductCompliance(Standard standard, List<Line> lines, List<ModelW
 
     public ProductCompliance {
         lines = List.copyOf(lines);
+        minerals = List.copyOf(minerals);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * A mineral with no limit in the table, before and after.
+     *
+     * @param name    "sodium", "total hardness"...
+     * @param feed    the feed's amount, SI: kg/m³ for an ion, eq/m³ for hardness
+     * @param product the product's amount, same unit
+     * @param unit    the unit to print it in (mg/L; mg/L as CaCO3 for hardness)
+     */
+    public record Mineral(String name, double feed, double product, Unit unit) {
+    }
+
+    private static List<Mineral> minerals(final WaterAnalysis feed, final WaterAnalysis product) {
+        final List<Mineral> out = new ArrayList<>();
+        for (Constituent c : List.of(Constituent.NA, Constituent.K, Constituent.CA, Constituent.MG)) {
+            if (feed.gives(c)) {
+                out.add(new Mineral(c.aliases().get(0), feed.massConcentration(c), product.massConcentration(c),
+                        Units.MG_PER_L));
+            }
+        }
+        if (feed.gives(Constituent.CA) || feed.gives(Constituent.MG)) {
+            // Standard Methods 2340: Ca + Mg expressed as CaCO3; WHO and EPA set no limit for it
+            out.add(new Mineral("total hardness", feed.totalHardness(false), product.totalHardness(false),
+                    Units.MG_PER_L_AS_CACO3));
+        }
+        return out;
     }
 
     /**
@@ -108,7 +142,7 @@ public record ProductCompliance(Standard standard, List<Line> lines, List<ModelW
                 warnings.add(w);
             }
         }
-        return new ProductCompliance(standard, lines, warnings);
+        return new ProductCompliance(standard, lines, minerals(feed, out), warnings);
     }
 
     /**

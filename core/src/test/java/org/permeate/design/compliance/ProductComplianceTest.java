@@ -62,6 +62,12 @@ class ProductComplianceTest {
         // every line has both waters; cadmium is never assessed
         assertThat(t.lines()).hasSize(DrinkingWaterLimits.of(Standard.BOTH).size());
         assertThat(t.line(Authority.WHO, Parameter.CADMIUM).product().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+        // minerals without limits: softened by the membrane (40 mg/L Ca + 10 mg/L Mg = 141 mg/L as CaCO3)
+        assertThat(t.minerals()).extracting(ProductCompliance.Mineral::name)
+                .containsExactly("sodium", "potassium", "calcium", "magnesium", "total hardness");
+        final ProductCompliance.Mineral hardness = t.minerals().get(4);
+        assertThat(hardness.unit().fromSi(hardness.feed())).isCloseTo(141.0, org.assertj.core.api.Assertions.within(0.5));
+        assertThat(hardness.product()).isLessThan(0.05 * hardness.feed()).isPositive();
         // As(V) anions and PFOA pass by class estimates, and say so
         assertThat(t.warnings()).filteredOn(w -> w.kind() == WarningKind.CLASS_ESTIMATE)
                 .extracting(w -> w.message()).anyMatch(m -> m.contains("HAsO4-2")).anyMatch(m -> m.contains("PFOA-"));
