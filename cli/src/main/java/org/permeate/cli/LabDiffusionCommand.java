@@ -234,6 +234,7 @@ final class LabDiffusionCommand implements Callable<Integer> {
         for (int i = 0; i < x.length; i++) {
             params.put("x" + i, x[i]);
         }
-        return new LabPage.Animation("diffusion", "The tube", List.of(c.title(), c.quantity()), frames, params);
+        final String label = c.dimension() == Dimension.MASS_CONCENTRATION ? c.quantity() + " [g/L]" : c.quantity();
+        return new LabPage.Animation("diffusion", "The tube", List.of(c.title(), label), frames, params);
     }
 }

@@ -231,8 +231,9 @@ final class LabOsmosisCommand implements Callable<Integer> {
         final double n0 = solute(s0.left()) + solute(s0.right());
         final double n1 = solute(end.left()) + solute(end.right());
         final double dh = eq.levelDifference();
-        final double agreement = Math.abs(dh) > 0 ? Math.abs(end.levelDifference() - dh) / Math.abs(dh)
-                : Math.abs(end.levelDifference() - dh);
+        // relative to the equilibrium head, or to the columns' height when there is (almost) no head
+        final double reference = Math.max(Math.abs(dh), 0.5 * (s0.left().level() + s0.right().level()));
+        final double agreement = Math.abs(end.levelDifference() - dh) / reference;
         b.section("simulation", "Simulation (Dormand–Prince 8(5,3), stopped by an equilibrium event)", List.of(
                 Value.text("reachedEquilibrium", "ended at equilibrium", run.reachedEquilibrium() ? "yes"
                         : "no: the time limit came first"),
@@ -241,7 +242,7 @@ final class LabOsmosisCommand implements Callable<Integer> {
                 Value.of("timeTo99Percent", "time until 99 % of the way", finite(run.timeTo99Percent()), Dimension.TIME, 4),
                 Value.text("timeTo99PercentText", "that is", LabSupport.duration(run.timeTo99Percent())),
                 Value.of("levelDifferenceEnd", "level difference at the end", end.levelDifference(), Dimension.LENGTH, 6),
-                Value.of("agreementWithDirect", "relative difference from the direct equilibrium", agreement,
+                Value.of("agreementWithDirect", "difference from the direct equilibrium (relative)", agreement,
                         Dimension.DIMENSIONLESS, 3),
                 Value.of("waterBalanceError", "water balance error (relative)", Math.abs(w1 - w0) / w0,
                         Dimension.DIMENSIONLESS, 3),
@@ -269,6 +270,11 @@ final class LabOsmosisCommand implements Callable<Integer> {
                 + LabSupport.volume(Math.abs(run.equilibrium().waterTransferred()) / rhoW) + " of water has crossed"
                 + (c.membrane().leaky() ? ": the salt has leaked across until both sides are alike, so no head is left."
                 : ": less than the start's osmotic head, because the water that crossed diluted the solution."));
+        if (p == Preset.PFEFFER && right == null && temperature == null) {
+            b.note("Pfeffer (1877) read 535 mm Hg (0.713 bar) for 1 % cane sugar at about 14 °C (van 't Hoff 1887); "
+                    + "the model gives " + LabSupport.pressure(Math.abs(dpi)) + ". His manometer let almost no water in, "
+                    + "so he measured the start's osmotic pressure, not the diluted equilibrium.");
+        }
         if (c.left().appliedPressure() > 0 || c.right().appliedPressure() > 0) {
             b.note("Pressure is applied on a surface: where it exceeds the osmotic pressure difference, water is pushed"
                     + " out of the solution through the membrane — reverse osmosis.");

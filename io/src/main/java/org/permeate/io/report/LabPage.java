@@ -138,7 +138,7 @@ public final class LabPage {
                 var labL = el(scene, 'text', {x: xl, 'text-anchor': 'middle'}), labR = el(scene, 'text', {x: xr, 'text-anchor': 'middle'});
                 el(scene, 'text', {x: xl, y: 20, 'text-anchor': 'middle'}, A.names[0]);
                 el(scene, 'text', {x: xr, y: 20, 'text-anchor': 'middle'}, A.names[1]);
-                var dh = el(scene, 'text', {x: 470, y: 160, 'text-anchor': 'middle'});
+                var dh = el(scene, 'text', {x: (xl + xr) / 2, y: base + 66, 'text-anchor': 'middle', 'font-weight': '600'});
                 var ts = F.map(function (f) { return f.t / 3600; });
                 var s = axes(ts, F.map(function (f) { return f.v[0] * 100; }).concat(F.map(function (f) { return f.v[1] * 100; })),
                   'time [h]', 'level above the membrane [cm]');
@@ -196,7 +196,7 @@ public final class LabPage {
                 el(scene, 'text', {x: 240, y: 100, 'text-anchor': 'middle'}, A.names[0]);
                 var info = el(scene, 'text', {x: 240, y: 240, 'text-anchor': 'middle'});
                 var xmm = xs.map(function (x) { return x * 1000; });
-                var s = axes(xmm, [0, maxC], 'position [mm]', A.params.unitLabel ? A.names[1] : 'concentration');
+                var s = axes(xmm, [0, maxC], 'position [mm]', A.names[1]);
                 F.forEach(function (f, k) { if (k > 0) { line(s, xmm, f.v, '#c9d3de'); } });
                 var live = line(s, xmm, F[0].v, colors[0]);
                 draw = function (pos) {
@@ -241,7 +241,7 @@ public final class LabPage {
         final StringBuilder block = new StringBuilder(8192);
         block.append(CSS);
         block.append("<section id=\"lab\">\n<h2>").append(HtmlReport.escape(animation.title())).append("</h2>\n")
-             .append("<div class=\"lab\">\n<figure><svg id=\"lab-scene\" viewBox=\"0 0 480 360\" role=\"img\" aria-label=\"")
+             .append("<div class=\"lab\">\n<figure><svg id=\"lab-scene\" viewBox=\"0 0 480 380\" role=\"img\" aria-label=\"")
              .append(HtmlReport.escape(animation.title())).append("\"></svg>\n")
              .append("<div class=\"controls\"><button id=\"lab-play\" type=\"button\">Play</button>")
              .append("<input id=\"lab-slider\" type=\"range\" min=\"0\" max=\"100\" value=\"0\" aria-label=\"time\">")
