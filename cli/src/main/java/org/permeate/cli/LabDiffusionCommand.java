@@ -151,6 +151,10 @@ final class LabDiffusionCommand implements Callable<Integer> {
         final Solution rsol = new Solution(rc, state.temperature(), state.pressure());
         final double cl = lc.totalMolality() == 0 ? 0.0 : conv.totalDissolvedSolids(lsol);
         final double cr = rc.totalMolality() == 0 ? 0.0 : conv.totalDissolvedSolids(rsol);
+        if (cl == cr) {
+            throw new PermeateException(Message.INFEASIBLE, "mixing", ls.description() + " | " + rs.description(),
+                    "the two sides hold the same concentration: nothing diffuses");
+        }
         // the diffusivity at the mean concentration: the richer side diluted to the mean
         final boolean leftRicher = cl >= cr;
         final Composition rich = leftRicher ? lc : rc;

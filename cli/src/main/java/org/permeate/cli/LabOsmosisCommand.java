@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "difference; the end is also computed directly, and the osmotic pressure shown as a head."},
         footer = {"", "Presets (--preset; any option given overrides the preset's value):",
             "  u-tube-nacl      pure water | NaCl 50 mg/L, 1 cm bore arms of 20 mL, an RO membrane (default)",
-            "  pfeffer          Pfeffer's 1877 experiment: 1 % sucrose in a 10 mL cell with a 0.5 mm riser, in water, 14 °C",
+            "  pfeffer          Pfeffer's 1877 experiment: 1 %% sucrose in a 10 mL cell with a 0.5 mm riser, in water, 14 °C",
             "  reverse-osmosis  the U-tube with 0.1 bar on the salt side, above its osmotic pressure: water flows back",
             "  leaky            the U-tube with a membrane that passes salt (B = 1e-7 m/s): the salt spreads, the levels return",
             "", "Solutions as for 'permeate osmotic --solution', or \"water\".",
