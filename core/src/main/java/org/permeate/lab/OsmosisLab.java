@@ -99,7 +99,8 @@ public final class OsmosisLab {
         }
         final double tau = model.timeConstant(y0);
         final double tEnd = Double.isNaN(maxDuration) ? 2000.0 * tau : maxDuration;
-        final TimeIntegrator.Trajectory traj = integrator.integrate("osmosis simulation",
+        final TimeIntegrator.Trajectory traj = integrator.integrate("osmosis simulation (if the set-up is stiff — levels relaxing far slower than the "
+                        + "salt — simulate a shorter duration)",
                 (t, y) -> model.rate(y), y0, model.stateScale(y0), tEnd,
                 (t, y) -> scale.ratio(model.forces(y)) - EQUILIBRIUM_TOLERANCE,
                 List.of((t, y) -> scale.ratio(model.forces(y)) - 0.01));
