@@ -222,7 +222,8 @@ final class LabCellCommand implements Callable<Integer> {
 
     private static String fl(final double m3) {
         return m3 < 1e-15 ? org.permeate.errors.Numbers.significant(m3 * 1e18, 4) + " fL (µm³)"
-                : org.permeate.errors.Numbers.significant(m3 * 1e15, 4) + " pL";
+                : m3 < 1e-12 ? org.permeate.errors.Numbers.significant(m3 * 1e15, 4) + " pL"
+                : org.permeate.errors.Numbers.significant(m3 * 1e12, 4) + " nL";
     }
 
     private static String ratio(final double r) {
