@@ -120,6 +120,9 @@ public final class LabPage {
                 return el(chart, 'polyline', a);
               }
               var colors = ['#1f6fb2', '#d1495b', '#2a9d5c'];
+              var tMax = F[n - 1].t;
+              var tu = tMax > 2 * 86400 ? {div: 86400, name: 'd'} : tMax > 2 * 3600 ? {div: 3600, name: 'h'}
+                : tMax > 120 ? {div: 60, name: 'min'} : {div: 1, name: 's'};
               var draw;
               if (A.kind === 'u-tube') {
                 var hs = [], maxH = 0, maxC = 1e-300;
@@ -139,9 +142,9 @@ public final class LabPage {
                 el(scene, 'text', {x: xl, y: 20, 'text-anchor': 'middle'}, A.names[0]);
                 el(scene, 'text', {x: xr, y: 20, 'text-anchor': 'middle'}, A.names[1]);
                 var dh = el(scene, 'text', {x: (xl + xr) / 2, y: base + 66, 'text-anchor': 'middle', 'font-weight': '600'});
-                var ts = F.map(function (f) { return f.t / 3600; });
+                var ts = F.map(function (f) { return f.t / tu.div; });
                 var s = axes(ts, F.map(function (f) { return f.v[0] * 100; }).concat(F.map(function (f) { return f.v[1] * 100; })),
-                  'time [h]', 'level above the membrane [cm]');
+                  'time [' + tu.name + ']', 'level above the membrane [cm]');
                 line(s, ts, F.map(function (f) { return f.v[0] * 100; }), colors[0]);
                 line(s, ts, F.map(function (f) { return f.v[1] * 100; }), colors[1]);
                 var cursor = el(chart, 'line', {y1: T, y2: H - B, stroke: '#9aa6b4', 'stroke-dasharray': '4 3'});
@@ -155,7 +158,7 @@ public final class LabPage {
                   labL.setAttribute('y', yl - 6); labL.textContent = fmt(v[0] * 100) + ' cm';
                   labR.setAttribute('y', yr - 6); labR.textContent = fmt(v[1] * 100) + ' cm';
                   dh.textContent = 'Δh = ' + fmt((v[1] - v[0]) * 100) + ' cm (' + fmt((v[1] - v[0]) / 0.0254) + ' in)';
-                  cursor.setAttribute('x1', s.sx(t / 3600)); cursor.setAttribute('x2', s.sx(t / 3600));
+                  cursor.setAttribute('x1', s.sx(t / tu.div)); cursor.setAttribute('x2', s.sx(t / tu.div));
                 };
               } else if (A.kind === 'cell') {
                 var maxV = A.params.criticalRelative > 0 ? A.params.criticalRelative : 1;
@@ -169,8 +172,8 @@ public final class LabPage {
                 var body = el(scene, 'circle', {cx: cx, cy: cy, fill: '#e8a0a8', stroke: '#a3344a', 'stroke-width': 3});
                 var info = el(scene, 'text', {x: cx, y: 330, 'text-anchor': 'middle'});
                 el(scene, 'text', {x: cx, y: 20, 'text-anchor': 'middle'}, A.names[0] + ' in ' + A.names[1]);
-                var ts = F.map(function (f) { return f.t; });
-                var s = axes(ts, F.map(function (f) { return f.v[0]; }).concat([1]), 'time [s]', 'volume / starting volume');
+                var ts = F.map(function (f) { return f.t / tu.div; });
+                var s = axes(ts, F.map(function (f) { return f.v[0]; }).concat([1]), 'time [' + tu.name + ']', 'volume / starting volume');
                 line(s, ts, F.map(function (f) { return f.v[0]; }), colors[0]);
                 if (A.params.criticalRelative > 0 && A.params.criticalRelative <= maxV * 1.01) {
                   line(s, [ts[0], ts[n - 1]], [A.params.criticalRelative, A.params.criticalRelative], colors[1], '5 4');
@@ -183,7 +186,7 @@ public final class LabPage {
                   body.setAttribute('stroke-dasharray', burst ? '6 8' : '');
                   info.textContent = 'V/V0 = ' + v[0].toFixed(3) + (v[1] > 0 ? ', turgor ' + (v[1] / 1e5).toFixed(2) + ' bar' : '')
                     + (burst ? ' — lysed' : '');
-                  cursor.setAttribute('x1', s.sx(t)); cursor.setAttribute('x2', s.sx(t));
+                  cursor.setAttribute('x1', s.sx(t / tu.div)); cursor.setAttribute('x2', s.sx(t / tu.div));
                 };
               } else {
                 var xs = A.params.positions, cells = xs.length, maxC = 1e-300;
