@@ -56,7 +56,25 @@ public enum Constituent {
     PO4("PO4", SpeciesCatalog.PO4, "PO4", "phosphate", "orthophosphate"),
     SIO2("SiO2", SpeciesCatalog.SIO2, "SiO2", "silica", "H4SiO4", "Si", "silicon"),
     B("B", SpeciesCatalog.BOH3, "B", "boron", "total boron"),
-    CO2("CO2", SpeciesCatalog.CO2, "CO2", "carbon dioxide", "free CO2");
+    CO2("CO2", SpeciesCatalog.CO2, "CO2", "carbon dioxide", "free CO2"),
+    // trace contaminants of drinking water (reported as the element, PFAS as the anion)
+    PB("Pb", SpeciesCatalog.PB, "Pb", "lead"),
+    CU("Cu", SpeciesCatalog.CU, "Cu", "copper"),
+    /** trivalent chromium, carried as Cr(OH)₂⁺ (its form at pH 6–8), reported as Cr */
+    CR3("Cr(III)", SpeciesCatalog.CROH2, "Cr", "chromium(III)", "trivalent chromium", "Cr3"),
+    /** hexavalent chromium, carried as chromate CrO₄²⁻, reported as Cr */
+    CR6("Cr(VI)", SpeciesCatalog.CRO4, "Cr", "chromium(VI)", "hexavalent chromium", "chromate", "Cr6"),
+    /** arsenite, carried as H₃AsO₃ (uncharged below pH 9), reported as As */
+    AS3("As(III)", SpeciesCatalog.H3ASO3, "As", "arsenic(III)", "arsenite", "As3"),
+    /**
+     * arsenate, counted in a charge balance as HAsO₄²⁻ (its main form at pH 7.2–11.6), reported as As;
+     * {@link TraceSpeciation} splits it into H₂AsO₄⁻ and HAsO₄²⁻ by pH for the membrane
+     */
+    AS5("As(V)", SpeciesCatalog.HASO4, "As", "arsenic(V)", "arsenate", "As5"),
+    /** perfluorooctanoic acid, carried and reported as the anion C₇F₁₅COO⁻ */
+    PFOA("PFOA", SpeciesCatalog.PFOA, "C8F15O2", "perfluorooctanoic acid", "perfluorooctanoate"),
+    /** perfluorooctane sulfonic acid, carried and reported as the anion C₈F₁₇SO₃⁻ */
+    PFOS("PFOS", SpeciesCatalog.PFOS, "C8F17SO3", "perfluorooctane sulfonic acid", "perfluorooctanesulfonate");
 
     private static final Map<String, Constituent> BY_NAME;
 

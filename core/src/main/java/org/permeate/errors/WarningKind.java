@@ -47,5 +47,10 @@ public enum WarningKind {
     /** A mineral is supersaturated in a concentrate: it may scale the membrane. */
     SCALING_RISK,
     /** A stream's pH and saturation indices could not be computed (its chemistry is outside the speciation model). */
-    CHEMISTRY_NOT_COMPUTED
+    CHEMISTRY_NOT_COMPUTED,
+    /**
+     * A solute's membrane passage is a class estimate (taken as that of a chemically similar ion
+     * or of its contaminant class), not a published value for that solute on that membrane.
+     */
+    CLASS_ESTIMATE
 }

@@ -33,19 +33,21 @@ class LayerDependencyTest {
                 .optionalLayer("Flowsheet").definedBy("org.permeate.flowsheet..")
                 .optionalLayer("Design").definedBy("org.permeate.design..", "org.permeate.costing..")
                 .optionalLayer("Api").definedBy("org.permeate.api..")
+                .optionalLayer("Lab").definedBy("org.permeate.lab..")
+                .whereLayer("Lab").mayOnlyBeAccessedByLayers("Api")
                 .whereLayer("Api").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Design").mayOnlyBeAccessedByLayers("Api")
                 .whereLayer("Flowsheet").mayOnlyBeAccessedByLayers("Design", "Api")
                 .whereLayer("UnitOps").mayOnlyBeAccessedByLayers("Flowsheet", "Design", "Api")
                 .whereLayer("Element").mayOnlyBeAccessedByLayers("UnitOps", "Flowsheet", "Design", "Api")
-                .whereLayer("Transport").mayOnlyBeAccessedByLayers("Element", "UnitOps", "Flowsheet", "Design", "Api")
-                .whereLayer("Chemistry").mayOnlyBeAccessedByLayers("Transport", "Element", "UnitOps", "Flowsheet",
+                .whereLayer("Transport").mayOnlyBeAccessedByLayers("Lab", "Element", "UnitOps", "Flowsheet", "Design", "Api")
+                .whereLayer("Chemistry").mayOnlyBeAccessedByLayers("Lab", "Transport", "Element", "UnitOps", "Flowsheet",
                         "Design", "Api")
-                .whereLayer("Properties").mayOnlyBeAccessedByLayers("Chemistry", "Transport", "Element", "UnitOps",
+                .whereLayer("Properties").mayOnlyBeAccessedByLayers("Lab", "Chemistry", "Transport", "Element", "UnitOps",
                         "Flowsheet", "Design", "Api")
-                .whereLayer("Solver").mayOnlyBeAccessedByLayers("Properties", "Chemistry", "Transport", "Element",
+                .whereLayer("Solver").mayOnlyBeAccessedByLayers("Lab", "Properties", "Chemistry", "Transport", "Element",
                         "UnitOps", "Flowsheet", "Design", "Api")
-                .whereLayer("Measure").mayOnlyBeAccessedByLayers("Properties", "Chemistry", "Transport", "Element",
+                .whereLayer("Measure").mayOnlyBeAccessedByLayers("Lab", "Properties", "Chemistry", "Transport", "Element",
                         "UnitOps", "Flowsheet", "Design", "Api")
                 .check(CORE);
     }

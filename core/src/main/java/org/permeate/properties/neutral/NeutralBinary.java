@@ -95,6 +95,11 @@ enum NeutralBinary {
      * assumption is flagged above 0.1 mol/kg.
      */
     BORIC_ACID("B(OH)3", null, 0.1, 0.0, Double.POSITIVE_INFINITY, "ideal (phi = 1), assumed"),
+    /**
+     * Arsenious acid H3AsO3 (As(III) below pH 9), molal-ideal: no osmotic data found; it occurs in
+     * drinking water at µmol/kg at most, where any solute is ideal. Flagged above 0.1 mol/kg.
+     */
+    ARSENIOUS_ACID("H3AsO3", null, 0.1, 0.0, Double.POSITIVE_INFINITY, "ideal (phi = 1), assumed"),
     /** Dissolved silica, molal-ideal (φ = 1) up to its solubility, as in the Pitzer model's treatment. */
     SILICA("SiO2", null, Double.POSITIVE_INFINITY, 0.0, Double.POSITIVE_INFINITY, "ideal (phi = 1)"),
     /** Osmotically active particles given by osmolality: ideal by definition. */
@@ -134,6 +139,7 @@ enum NeutralBinary {
             case "urea" -> UREA;
             case "ethanol" -> ETHANOL;
             case "B(OH)3" -> BORIC_ACID;
+            case "H3AsO3" -> ARSENIOUS_ACID;
             case "SiO2" -> SILICA;
             case "osmolyte" -> OSMOLYTE;
             default -> null;

@@ -74,7 +74,8 @@ final class NeutralSolubility {
             case UREA -> perHundredGrams(UREA_A + UREA_B / temperature, molarMass);
             case FRUCTOSE -> FRUCTOSE_R / 100.0 / molarMass;
             case SILICA -> Math.pow(10.0, -0.26 - 731.0 / temperature);
-            case ETHANOL, OSMOLYTE -> Double.POSITIVE_INFINITY;
+            // arsenious acid: no solubility looked up (drinking waters hold µmol/kg); not checked
+            case ETHANOL, OSMOLYTE, ARSENIOUS_ACID -> Double.POSITIVE_INFINITY;
         };
     }
 

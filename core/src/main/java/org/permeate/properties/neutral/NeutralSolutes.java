@@ -63,7 +63,7 @@ public final class NeutralSolutes implements ActivityModel {
     public static final NeutralSolutes INSTANCE = new NeutralSolutes(null);
 
     private static final String NAME = "neutral-solutes";
-    private static final String HANDLED = "sucrose, glucose, fructose, lactose, urea, ethanol, B(OH)3, SiO2, osmolyte";
+    private static final String HANDLED = "sucrose, glucose, fructose, lactose, urea, ethanol, B(OH)3, H3AsO3, SiO2, osmolyte";
     private static final double MW = PhysicalConstants.WATER_MOLAR_MASS;
 
     /** Pure-water model for the molar volume, or null for the built-in Sharqawy density. */

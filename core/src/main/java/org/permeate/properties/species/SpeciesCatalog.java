@@ -32,6 +32,12 @@ public final class SpeciesCatalog {
     public static final Species FE2 = ion("Fe+2", "iron(II)", "Fe", 2, "ferrous", "iron");
     public static final Species MN = ion("Mn+2", "manganese(II)", "Mn", 2, "manganese");
     public static final Species MGOH = ion("MgOH+", "magnesium hydroxide ion", "MgOH", 1);
+    // trace metals of drinking-water concern (household RO); Cr(III) as Cr(OH)2+, its main form at
+    // pH 6-8 (the master species of Cr(3) in PHREEQC's minteq.v4.dat)
+    public static final Species PB = ion("Pb+2", "lead", "Pb", 2, "lead(II)");
+    public static final Species CU = ion("Cu+2", "copper(II)", "Cu", 2, "copper", "cupric");
+    public static final Species CROH2 = ion("Cr(OH)2+", "chromium(III) dihydroxide ion", "Cr(OH)2", 1,
+            "chromium(III)", "trivalent chromium");
     // anions
     public static final Species CL = ion("Cl-", "chloride", "Cl", -1);
     public static final Species BR = ion("Br-", "bromide", "Br", -1);
@@ -46,10 +52,21 @@ public final class SpeciesCatalog {
     public static final Species PO4 = ion("PO4-3", "phosphate", "PO4", -3);
     public static final Species HPO4 = ion("HPO4-2", "hydrogen phosphate", "HPO4", -2);
     public static final Species H2PO4 = ion("H2PO4-", "dihydrogen phosphate", "H2PO4", -1);
+    // drinking-water contaminants: Cr(VI) as chromate, As(V) as its two anions at pH 3-11, As(III)'s
+    // anion above pH 9, and two perfluoroalkyl acids as the anions they are at drinking-water pH
+    public static final Species CRO4 = ion("CrO4-2", "chromate", "CrO4", -2, "chromium(VI)", "hexavalent chromium");
+    public static final Species H2ASO4 = ion("H2AsO4-", "dihydrogen arsenate", "H2AsO4", -1);
+    public static final Species HASO4 = ion("HAsO4-2", "hydrogen arsenate", "HAsO4", -2, "arsenate");
+    public static final Species H2ASO3 = ion("H2AsO3-", "dihydrogen arsenite", "H2AsO3", -1);
+    public static final Species PFOA = ion("PFOA-", "perfluorooctanoate", "C8F15O2", -1, "PFOA",
+            "perfluorooctanoic acid");
+    public static final Species PFOS = ion("PFOS-", "perfluorooctanesulfonate", "C8F17SO3", -1, "PFOS",
+            "perfluorooctane sulfonic acid", "perfluorooctanesulfonic acid");
     // neutral inorganic
     public static final Species CO2 = neutral("CO2", "carbon dioxide", "CO2");
     public static final Species BOH3 = neutral("B(OH)3", "boric acid", "B(OH)3", "H3BO3");
     public static final Species SIO2 = neutral("SiO2", "silica", "SiO2", "H4SiO4", "silicic acid");
+    public static final Species H3ASO3 = neutral("H3AsO3", "arsenious acid", "H3AsO3", "As(OH)3", "arsenite");
     // neutral organic
     public static final Species SUCROSE = neutral("sucrose", "sucrose", "C12H22O11", "saccharose");
     public static final Species GLUCOSE = neutral("glucose", "glucose", "C6H12O6", "dextrose");

@@ -37,6 +37,7 @@ import org.permeate.unitops.household.BladderTank;
 import org.permeate.unitops.household.Draw;
 import org.permeate.unitops.household.FlowRestrictor;
 import org.permeate.unitops.household.HouseholdRatings;
+import org.permeate.unitops.household.HouseholdPhysics;
 import org.permeate.unitops.household.HouseholdSystem;
 import org.permeate.unitops.household.ShutOffValve;
 import org.permeate.unitops.household.TanklessSystem;
@@ -80,8 +81,11 @@ public final class HouseholdReader {
     private static final double DEFAULT_STEP = 60.0;
     private static final double DEFAULT_INTERVAL = 600.0;
 
-    /** The element options household units are computed with (the catalog's defaults). */
-    private static final ElementOptions OPTIONS = Catalog.DEFAULT_OPTIONS;
+    /**
+     * The element options household units are computed (and their elements calibrated) with:
+     * Schock &amp; Miquel floored by the laminar slit ({@link HouseholdPhysics#OPTIONS}).
+     */
+    private static final ElementOptions OPTIONS = HouseholdPhysics.OPTIONS;
 
     private HouseholdReader() {
     }
