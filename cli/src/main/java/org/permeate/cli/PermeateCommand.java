@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "permeate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reverse-osmosis simulation: osmotic pressure, membranes, systems.",
         subcommands = {OsmoticCommand.class, TonicityCommand.class, CatalogCommand.class, ElementCommand.class,
-            RunCommand.class, WaterCommand.class, ConcentrateCommand.class, LabCommand.class,
+            RunCommand.class, WaterCommand.class, ConcentrateCommand.class, LabCommand.class, HouseholdCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  permeate osmotic seawater --salinity \"35 g/kg\" --temperature \"25 C\"",

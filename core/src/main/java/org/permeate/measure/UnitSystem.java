@@ -22,6 +22,7 @@ public enum UnitSystem {
         METRIC.put(Dimension.LENGTH, Units.MILLIMETRE);
         METRIC.put(Dimension.AREA, Units.SQUARE_METRE);
         METRIC.put(Dimension.VOLUME, Units.LITRE);
+        METRIC.put(Dimension.TIME, Units.HOUR_UNIT);
         METRIC.put(Dimension.VOLUME_FLOW, Units.CUBIC_METRE_PER_HOUR);
         METRIC.put(Dimension.MASS_DENSITY, Units.KG_PER_M3);
         METRIC.put(Dimension.DYNAMIC_VISCOSITY, Units.MILLIPASCAL_SECOND);

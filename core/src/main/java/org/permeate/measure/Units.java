@@ -207,6 +207,7 @@ public final class Units {
         all.add(u("yr", TIME, 365.25 * DAY, 0, "year", "years"));
         all.add(u("L/s", VOLUME_FLOW, 1e-3, 0, "l/s"));
         all.add(u("L/min", VOLUME_FLOW, 1e-3 / 60, 0, "l/min", "lpm"));
+        all.add(u("mL/min", VOLUME_FLOW, 1e-6 / 60, 0, "ml/min", "cc/min", "cm3/min"));
         all.add(u("L/h", VOLUME_FLOW, 1e-3 / HOUR, 0, "l/h", "lph"));
         all.add(u("L/d", VOLUME_FLOW, 1e-3 / DAY, 0, "l/d", "lpd", "L/day"));
         all.add(u("gph", VOLUME_FLOW, US_GALLON / HOUR, 0, "gal/h"));

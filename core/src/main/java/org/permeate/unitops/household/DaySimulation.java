@@ -175,7 +175,7 @@ public final class DaySimulation {
             }
             t += dt;
             steps.add(new TimeStep(t, volume, tank.pressure(volume), open, permeateFlow,
-                    drainFlow, tds, drawnNow));
+                    drainFlow, tds, drawnNow, tankTds(converter, species, temperature, tankWater, tankMoles)));
         }
         return new DayResult(steps, species, feedWater, drainWater, permeateWater, drawnWater, tankWaterStart,
                 tankWater, feedMoles, drainMoles, drawnMoles, tankStart, tankMoles, feedVolume, drainVolume,
@@ -215,6 +215,20 @@ public final class DaySimulation {
             }
         }
         return t1;
+    }
+
+    /** The dissolved solids of the tank's content per volume of it, kg/m³ (0 when empty). */
+    private static double tankTds(final ConcentrationConverter converter, final Composition species,
+                                  final double temperature, final double water, final double[] moles) {
+        if (!(water > 0)) {
+            return 0.0;
+        }
+        final double[] m = new double[moles.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = moles[i] / water;
+        }
+        return converter.totalDissolvedSolids(new Solution(species.withMolalities(m), temperature,
+                BladderTank.ATMOSPHERE));
     }
 
     /** The volume of the tank's content, m³: its total mass over its density at one atmosphere. */

@@ -4,14 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.permeate.element.Element;
-import org.permeate.element.ElementModel;
 import org.permeate.element.ElementOptions;
 import org.permeate.element.ElementResult;
-import org.permeate.element.FeedFlow;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
 import org.permeate.properties.Solution;
-import org.permeate.properties.Stream;
 
 /**
  * A household (under-sink) RO unit: one element fed at line pressure, a drain restrictor on its
@@ -33,8 +30,6 @@ import org.permeate.properties.Stream;
 public record HouseholdSystem(Element element, ElementOptions options, FlowRestrictor restrictor, BladderTank tank,
                               ShutOffValve shutOff, Solution feed, List<Cartridge> prefilters) {
 
-    private static final int MAX_ORIFICE_ITERATIONS = 50;
-    private static final double ORIFICE_TOLERANCE = 1e-12;
     private static final int MAX_PREFILTER_ITERATIONS = 100;
     /** Convergence of the element's feed pressure behind the prefilters, Pa. */
     private static final double PREFILTER_TOLERANCE = 1e-6;
@@ -55,12 +50,7 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
         tank.requireBelow(line, "line pressure");
         tank.requireBelow(shutOff.closePressure(line), String.format(Locale.ROOT,
                 "shut-off pressure (%.3g %% of the line pressure)", 100 * shutOff.closeFraction()));
-        final double osmotic = options.properties().osmotic().osmoticPressure(feed);
-        if (!(line - BladderTank.ATMOSPHERE > osmotic)) {
-            throw new PermeateException(Message.INFEASIBLE, "permeate production", "this unit",
-                    "the line pressure of " + BladderTank.psig(line) + " is at or below the feed's osmotic pressure of "
-                            + BladderTank.psig(osmotic + BladderTank.ATMOSPHERE) + ", so no water crosses the membrane");
-        }
+        RestrictedElement.requireAboveOsmotic(options, feed);
     }
 
     /**
@@ -91,7 +81,7 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
     /**
      * The element at one permeate back-pressure, with the feed flow that makes the restrictor's
      * drain flow: for a {@link FlowRestrictor.Fixed} one root search
-     * ({@link FeedFlow#forConcentrateFlow}); for an {@link FlowRestrictor.Orifice} a fixed-point
+     * ({@link org.permeate.element.FeedFlow#forConcentrateFlow}); for an {@link FlowRestrictor.Orifice} a fixed-point
      * iteration on the concentrate pressure (the element's pressure drop at household flows is a
      * few hundred pascals, so it converges in two or three passes).
      *
@@ -124,23 +114,7 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
 
     /** The element fed with {@code in} (its pressure is the element's inlet pressure). */
     private ElementResult operateAt(final Solution in, final double permeatePressure) {
-        final Stream probe = new Stream(1e-3, in);
-        double drain = restrictor.concentrateFlow(in.pressure() - BladderTank.ATMOSPHERE);
-        for (int k = 0; k < MAX_ORIFICE_ITERATIONS; k++) {
-            final double water = FeedFlow.forConcentrateFlow(element, probe, permeatePressure, options, drain);
-            final ElementResult r = ElementModel.solve(element, probe.withWaterMassFlow(water), permeatePressure,
-                    options);
-            if (restrictor instanceof FlowRestrictor.Fixed) {
-                return r;
-            }
-            final double next = restrictor.concentrateFlow(r.concentrate().pressure() - BladderTank.ATMOSPHERE);
-            if (Math.abs(next - drain) <= ORIFICE_TOLERANCE * drain) {
-                return r;
-            }
-            drain = next;
-        }
-        throw new PermeateException(Message.NO_CONVERGENCE, "the orifice restrictor's drain flow",
-                MAX_ORIFICE_ITERATIONS);
+        return RestrictedElement.operate(element, options, restrictor, in, permeatePressure);
     }
 
     /** @return the element with the tank bypassed: permeate at the atmosphere */

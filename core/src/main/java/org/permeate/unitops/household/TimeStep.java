@@ -12,7 +12,10 @@ package org.permeate.unitops.household;
  * @param permeateTds     total dissolved solids of the permeate made during the step, kg/m³ (= g/L;
  *                        0 when none was made)
  * @param drawnVolume     product water delivered at the faucet during the step, m³
+ * @param tankTds         total dissolved solids of the tank's (well-mixed) content at the end of the
+ *                        step, kg/m³ (0 when the tank is empty): what the next draw delivers
  */
 public record TimeStep(double time, double tankWaterVolume, double tankPressure, boolean feedOpen,
-                       double permeateFlow, double drainFlow, double permeateTds, double drawnVolume) {
+                       double permeateFlow, double drainFlow, double permeateTds, double drawnVolume,
+                       double tankTds) {
 }

@@ -352,6 +352,11 @@ public final class HtmlReport {
         final Integer panelColumn = chart.panel() == null ? null : column.get(chart.panel());
         final Integer seriesColumn = chart.series() == null ? null : column.get(chart.series());
         final Integer bandColumn = chart.band() == null ? null : column.get(chart.band());
+        final Integer xColumn = chart.x() == null ? null : column.get(chart.x());
+        if (chart.x() != null && (xColumn == null || first.get(xColumn).isText())) {
+            throw new IllegalArgumentException("chart " + chart.key() + ": table " + t.key()
+                    + " has no numeric column " + chart.x());
+        }
 
         final Map<String, List<List<Value>>> panels = new LinkedHashMap<>();
         for (List<Value> row : t.rows()) {
@@ -378,8 +383,16 @@ public final class HtmlReport {
                     for (List<Value> row : s.getValue()) {
                         final Value v = row.get(column.get(key));
                         final Unit unit = units.unitFor(v.dimension());
-                        pts.add(new double[] {x, unit.fromSi(v.si())});
-                        tips.add((s.getKey().isEmpty() ? "" : s.getKey() + ", ") + "element " + x + ": " + v.label()
+                        final String where;
+                        if (xColumn == null) {
+                            pts.add(new double[] {x, unit.fromSi(v.si())});
+                            where = "element " + x;
+                        } else {
+                            final Value xv = row.get(xColumn);
+                            pts.add(new double[] {units.unitFor(xv.dimension()).fromSi(xv.si()), unit.fromSi(v.si())});
+                            where = xv.label() + " " + Renderer.number(xv, units) + unitSuffixOf(xv, units);
+                        }
+                        tips.add((s.getKey().isEmpty() ? "" : s.getKey() + ", ") + where + ": " + v.label()
                                 + " " + Renderer.number(v, units) + (unit.symbol().isEmpty() ? "" : " " + unit.symbol()));
                         x++;
                     }
@@ -414,8 +427,17 @@ public final class HtmlReport {
             final String quantity = chart.yLabel() != null ? chart.yLabel() : chart.y().size() == 1 ? sample.label() : "";
             final String yLabel = quantity + (unit.isEmpty() ? "" : " [" + unit + "]");
             final String title = chart.title() + (panel.getKey().isEmpty() ? "" : ", " + panel.getKey());
-            svg(sb, chart.key() + (panels.size() > 1 ? "-" + panelIndex : ""), title, chart.xLabel(), yLabel.strip(), lines, starts, bandLabels, chart.fromZero());
+            final String xLabel = xColumn == null ? chart.xLabel()
+                    : chart.xLabel() + unitSuffixOf(first.get(xColumn), units).replaceFirst("^ (.+)$", " [$1]");
+            svg(sb, chart.key() + (panels.size() > 1 ? "-" + panelIndex : ""), title, xLabel, yLabel.strip(), lines,
+                    starts, bandLabels, chart.fromZero(), xColumn != null);
         }
+    }
+
+    /** @return " unit" of a numeric value in the display units, or "" */
+    private static String unitSuffixOf(final Value v, final UnitSystem units) {
+        final String u = unitSymbol(v, units);
+        return u.isEmpty() ? "" : " " + u;
     }
 
     private static String f(final double v) {
@@ -438,7 +460,7 @@ public final class HtmlReport {
 
     private static void svg(final StringBuilder sb, final String key, final String title, final String xLabel,
                             final String yLabel, final List<Line> lines, final List<Integer> bandStarts,
-                            final List<String> bandLabels, final boolean fromZero) {
+                            final List<String> bandLabels, final boolean fromZero, final boolean continuous) {
         int n = 1;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -470,7 +492,26 @@ public final class HtmlReport {
         final int count = n;
         final double yLo = lo;
         final double ySpan = hi - lo;
-        final DoubleUnaryOperator xs = x -> LEFT + (x - 0.5) / count * plotW;
+        // a continuous x: the values' range, ticked like y
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        for (Line l : lines) {
+            for (double[] p : l.points()) {
+                xMin = Math.min(xMin, p[0]);
+                xMax = Math.max(xMax, p[0]);
+            }
+        }
+        if (continuous && xMin > 0) {
+            xMin = 0.0;   // a time of day, a distance: from zero
+        }
+        if (!(xMax > xMin)) {
+            xMin -= 0.5;
+            xMax += 0.5;
+        }
+        final double xStep = niceStep(xMax - xMin, 8);
+        final double xFrom = continuous ? Math.floor(xMin / xStep + 1e-9) * xStep : 0.5;
+        final double xSpan = continuous ? Math.ceil(xMax / xStep - 1e-9) * xStep - xFrom : count;
+        final DoubleUnaryOperator xs = x -> LEFT + (x - xFrom) / xSpan * plotW;
         final DoubleUnaryOperator ys = y -> TOP + plotH - (y - yLo) / ySpan * plotH;
 
         sb.append("<figure id=\"").append(id("f-", key)).append("\">\n<figcaption>").append(escape(title))
@@ -487,11 +528,19 @@ public final class HtmlReport {
               .append("</text>\n");
         }
         // x ticks
-        final int every = Math.max(1, (int) Math.ceil(n / 16.0));
-        for (int x = 1; x <= n; x += every) {
-            final String px = f(xs.applyAsDouble(x));
-            sb.append("<text class=\"tick\" x=\"").append(px).append("\" y=\"").append(HEIGHT - BOTTOM + 14)
-              .append("\" text-anchor=\"middle\">").append(x).append("</text>");
+        if (continuous) {
+            for (double x = xFrom; x <= xFrom + xSpan + xStep * 1e-6; x += xStep) {
+                final String px = f(xs.applyAsDouble(x));
+                sb.append("<text class=\"tick\" x=\"").append(px).append("\" y=\"").append(HEIGHT - BOTTOM + 14)
+                  .append("\" text-anchor=\"middle\">").append(escape(tick(x, xStep))).append("</text>");
+            }
+        } else {
+            final int every = Math.max(1, (int) Math.ceil(n / 16.0));
+            for (int x = 1; x <= n; x += every) {
+                final String px = f(xs.applyAsDouble(x));
+                sb.append("<text class=\"tick\" x=\"").append(px).append("\" y=\"").append(HEIGHT - BOTTOM + 14)
+                  .append("\" text-anchor=\"middle\">").append(x).append("</text>");
+            }
         }
         sb.append('\n');
         // bands (stages)
@@ -529,7 +578,7 @@ public final class HtmlReport {
             for (int i = 0; i < l.points().size(); i++) {
                 final double[] p = l.points().get(i);
                 sb.append("<circle cx=\"").append(f(xs.applyAsDouble(p[0]))).append("\" cy=\"")
-                  .append(f(ys.applyAsDouble(p[1]))).append("\" r=\"3\" fill=\"").append(l.color())
+                  .append(f(ys.applyAsDouble(p[1]))).append("\" r=\"").append(l.points().size() > 60 ? "1.5" : "3").append("\" fill=\"").append(l.color())
                   .append("\"><title>").append(escape(l.tips().get(i))).append("</title></circle>");
             }
             sb.append('\n');

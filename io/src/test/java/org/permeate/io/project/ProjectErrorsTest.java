@@ -156,7 +156,7 @@ class ProjectErrorsTest {
         assertError(edit("60 m3/h", "60"), "plant.yaml:7:13: cases[0].feed: flow: \"60\" has no unit; write it with"
                 + " one, for example 1.2 m3/h, 5 gpm, 50 gpd");
         assertError(edit("60 m3/h", "60 m3/hr2"), "plant.yaml:7:13: cases[0].feed: flow: unknown unit \"m3/hr2\";"
-                + " units for this field: m³/s, m³/h, m³/d, gpm, gpd, L/s, L/min, L/h, L/d, gph, MGD");
+                + " units for this field: m³/s, m³/h, m³/d, gpm, gpd, L/s, L/min, mL/min, L/h, L/d, gph, MGD");
         assertError(edit("60 m3/h", ".nan"), "plant.yaml:7:13: cases[0].feed: flow: cannot read \".nan\" as a number"
                 + " with a unit (for example 1.2 m3/h, 5 gpm, 50 gpd)");
     }

@@ -1,0 +1,90 @@
+package org.permeate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.permeate.cli.CommandLineTest.run;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.permeate.cli.CommandLineTest.Run;
+
+/** {@code permeate household}: presets and files in, ratings, the day and its charts out; mistakes exit 2. */
+class HouseholdCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listsThePresets() {
+        final Run r = run("household", "--list");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("under-sink-50", "under-sink-75", "under-sink-100", "countertop-75", "tankless");
+    }
+
+    @Test
+    void aPresetWithOverridesInUsUnits() {
+        final Run r = run("household", "--preset", "under-sink-75", "--line-pressure", "45psi", "--tds", "500mg/L",
+                "--units", "us");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Household RO: Under-sink RO, 75 gpd", "data plate", " gpd (", " L/d)",
+                "line pressure (gauge)", "45 psi", "tap water TDS", "500 mg/L", "drawn (delivered)", "gal");
+    }
+
+    @Test
+    void aFileAsHtmlWithItsCharts() throws Exception {
+        final Path out = dir.resolve("day.html");
+        final Run r = run("household", "../examples/household-undersink-75.yaml", "--format", "html", "--out",
+                out.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains("wrote");
+        final String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("Kitchen under-sink RO, 75 gpd", "<svg",
+                "Tank pressure", "Permeate and tank TDS", "time [h]", "recovery rating");
+        assertThat(html.split("<figure", -1)).hasSize(5);
+    }
+
+    @Test
+    void theTanklessPresetAsJson() throws Exception {
+        final Run r = run("household", "--preset", "countertop-75", "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        final JsonNode root = new ObjectMapper().readTree(r.out());
+        final JsonNode ratings = root.path("results").path("ratings");
+        assertThat(ratings.path("efficiencyRating").path("value").asDouble())
+                .isCloseTo(ratings.path("recoveryRating").path("value").asDouble(), org.assertj.core.data.Offset.offset(1e-3));
+        assertThat(root.path("inputs").path("tank").asText()).contains("tankless");
+    }
+
+    @Test
+    void mistakesExitWith2AndAClearMessage() throws Exception {
+        final Run none = run("household");
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("FILE or --preset");
+        final Run unknown = run("household", "--preset", "under-sink-60");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("under-sink-60", "under-sink-75").doesNotContain("Exception");
+        final Run low = run("household", "--preset", "under-sink-75", "--line-pressure", "5psi");
+        assertThat(low.status()).isEqualTo(2);
+        assertThat(low.err()).contains("--line-pressure", "pre-charge of 7.000 psig", "line pressure of 5.000 psig");
+        final Run salty = run("household", "--preset", "countertop-75", "--tds", "40g/L");
+        assertThat(salty.status()).isEqualTo(2);
+        assertThat(salty.err()).contains("--tds", "osmotic pressure");
+        final Run both = run("household", "--preset", "under-sink-75", "--tds", "1g/L", "--water", "NaCl 1 g/L");
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).contains("--tds", "--water");
+        final Run noUnit = run("household", "--preset", "under-sink-75", "--line-pressure", "60");
+        assertThat(noUnit.status()).isEqualTo(2);
+        assertThat(noUnit.err()).contains("--line-pressure", "unit");
+        final Path negative = dir.resolve("negative.yaml");
+        Files.writeString(negative, Files.readString(Path.of("../examples/household-undersink-75.yaml"))
+                .replace("volume: 1.0 L}     # coffee", "volume: -1 L}     # coffee"));
+        final Run draw = run("household", negative.toString());
+        assertThat(draw.status()).isEqualTo(2);
+        assertThat(draw.err()).contains("negative.yaml:29:29: use.draws[1]: volume must be greater than 0, got -1 L")
+                .doesNotContain("Exception");
+    }
+}

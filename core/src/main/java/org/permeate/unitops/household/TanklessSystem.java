@@ -1,0 +1,156 @@
+package org.permeate.unitops.household;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.permeate.element.Element;
+import org.permeate.element.ElementOptions;
+import org.permeate.element.ElementResult;
+import org.permeate.errors.Checks;
+import org.permeate.errors.Message;
+import org.permeate.errors.PermeateException;
+import org.permeate.properties.ConcentrationConverter;
+import org.permeate.properties.DensityModel;
+import org.permeate.properties.Solution;
+import org.permeate.properties.Stream;
+
+/**
+ * A tankless (countertop or direct-flow) household RO unit: one element fed at line pressure with
+ * a drain restrictor on its concentrate and its permeate running straight to the faucet, at the
+ * atmosphere, while the tap is open. There is no tank, so no back-pressure and no shut-off valve:
+ * the unit makes water only while it is drawn, at the element's bypassed rate, and a draw of
+ * volume V keeps the tap open for V / Q<sub>p</sub>. Immutable and stateless.
+ *
+ * @param element    the membrane element, calibrated
+ * @param options    how to compute it
+ * @param restrictor the drain flow restrictor
+ * @param feed       the feed water: composition, temperature, and the line pressure (absolute, Pa)
+ */
+public record TanklessSystem(Element element, ElementOptions options, FlowRestrictor restrictor, Solution feed) {
+
+    private static final double DAY = 86_400.0;
+
+    /**
+     * @throws PermeateException when the line pressure is at or below the feed's osmotic pressure
+     */
+    public TanklessSystem {
+        if (element == null || options == null || restrictor == null || feed == null) {
+            throw new PermeateException(Message.MISSING, "tankless household system",
+                    "element, options, restrictor and feed");
+        }
+        if (!(feed.pressure() > BladderTank.ATMOSPHERE)) {
+            throw new PermeateException(Message.NOT_ABOVE, "line pressure", "0 psig", BladderTank.psig(feed.pressure()));
+        }
+        RestrictedElement.requireAboveOsmotic(options, feed);
+    }
+
+    /** @return the line (feed) pressure, absolute, Pa */
+    public double linePressure() {
+        return feed.pressure();
+    }
+
+    /** @return the element with its permeate at the atmosphere: how this unit always runs */
+    public ElementResult running() {
+        return RestrictedElement.operate(element, options, restrictor, feed, BladderTank.ATMOSPHERE);
+    }
+
+    /** @return the same unit with another feed (composition, temperature, line pressure) */
+    public TanklessSystem withFeed(final Solution f) {
+        return new TanklessSystem(element, options, restrictor, f);
+    }
+
+    /**
+     * A stretch of use. The tap opens at each draw's time and stays open until the draw's volume
+     * has been made; a draw asked for while the tap is still running for an earlier one queues
+     * behind it. Water still owed at the end of the duration is the shortfall. Time steps of
+     * fixed length report the flows; within a step the tap runs for exactly the time the queued
+     * volume needs, so the totals do not depend on the step. The element's operating point is the
+     * same whenever it runs (no back-pressure), so it is solved once. Water and each solute
+     * balance exactly: feed = drain + delivered, the tank terms being zero.
+     *
+     * @param draws    the draws (any order); each within the duration
+     * @param duration how long, s, &gt; 0
+     * @param step     time step of the report, s, &gt; 0
+     * @return every step and the totals
+     */
+    public DayResult run(final List<Draw> draws, final double duration, final double step) {
+        Checks.positive("simulated duration", duration);
+        Checks.positive("time step", step);
+        final List<Draw> schedule = new ArrayList<>(draws);
+        schedule.sort(Comparator.comparingDouble(Draw::time));
+        for (Draw d : schedule) {
+            if (d.time() > duration) {
+                throw new PermeateException(Message.TOO_LARGE, "draw time", duration + " s (the duration)",
+                        d.time() + " s");
+            }
+        }
+        final DensityModel density = options.properties().density();
+        final ConcentrationConverter converter = new ConcentrationConverter(density);
+        final ElementResult r = running();
+        final Stream f = r.feed();
+        final Stream p = r.permeate();
+        final Stream c = r.concentrate();
+        final double qf = f.volumetricFlow(density.massDensity(f.solution()));
+        final double qp = p.volumetricFlow(density.massDensity(p.solution()));
+        final double qc = c.volumetricFlow(density.massDensity(c.solution()));
+        if (!(qp > 0)) {
+            throw new PermeateException(Message.INFEASIBLE, "permeate production", "this tankless unit",
+                    "the element makes no permeate at this line pressure");
+        }
+        final double tds = converter.totalDissolvedSolids(p.solution());
+        final int n = feed.composition().size();
+
+        double running = 0;
+        double pending = 0;
+        final List<TimeStep> steps = new ArrayList<>();
+        int next = 0;
+        double t = 0;
+        while (t < duration * (1 - 1e-12)) {
+            final double dt = Math.min(step, duration - t);
+            while (next < schedule.size() && (schedule.get(next).time() < t + dt
+                    || t + dt >= duration)) {
+                pending += schedule.get(next++).volume();
+            }
+            final double run = Math.min(dt, pending / qp);
+            final double made = Math.min(pending, qp * run);
+            pending -= made;
+            running += run;
+            t += dt;
+            steps.add(new TimeStep(t, 0.0, BladderTank.ATMOSPHERE, run > 0, qp * run / dt, qc * run / dt,
+                    run > 0 ? tds : 0.0, made, 0.0));
+        }
+        final double[] feedMoles = new double[n];
+        final double[] drainMoles = new double[n];
+        final double[] drawnMoles = new double[n];
+        for (int i = 0; i < n; i++) {
+            feedMoles[i] = f.soluteMolarFlow(i) * running;
+            drainMoles[i] = c.soluteMolarFlow(i) * running;
+            drawnMoles[i] = p.soluteMolarFlow(i) * running;
+        }
+        return new DayResult(steps, feed.composition(), f.waterMassFlow() * running, c.waterMassFlow() * running,
+                p.waterMassFlow() * running, p.waterMassFlow() * running, 0.0, 0.0, feedMoles, drainMoles, drawnMoles,
+                new double[n], new double[n], qf * running, qc * running, qp * running, qp * running, pending,
+                r.warnings());
+    }
+
+    /**
+     * Rates the unit as {@link HouseholdRatings#rate} rates a tank unit (pass
+     * {@code withFeed(HouseholdRatings.standardTestWater(..))} for the standard's conditions).
+     * With no tank the efficiency over the day equals the recovery: every drop made is drawn.
+     *
+     * @param pattern one day's draws
+     * @param step    time step, s
+     * @return the ratings
+     */
+    public HouseholdRatings.Ratings rate(final List<Draw> pattern, final double step) {
+        final DensityModel d = options.properties().density();
+        final ConcentrationConverter conv = new ConcentrationConverter(d);
+        final ElementResult r = running();
+        final double qp = r.permeate().volumetricFlow(d.massDensity(r.permeate().solution()));
+        final double qc = r.concentrate().volumetricFlow(d.massDensity(r.concentrate().solution()));
+        final double tds = 1 - conv.totalDissolvedSolids(r.permeate().solution()) / conv.totalDissolvedSolids(feed);
+        final DayResult day = run(pattern, DAY, step);
+        return new HouseholdRatings.Ratings(qp, qp / (qp + qc), day.efficiency(), tds, tds, day);
+    }
+}

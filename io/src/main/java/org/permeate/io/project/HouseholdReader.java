@@ -1,0 +1,504 @@
+package org.permeate.io.project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.permeate.api.Permeate;
+import org.permeate.chemistry.WaterChemistry;
+import org.permeate.element.Element;
+import org.permeate.element.ElementOptions;
+import org.permeate.element.catalog.Catalog;
+import org.permeate.element.catalog.ElementSpec;
+import org.permeate.errors.InputLocation;
+import org.permeate.errors.Message;
+import org.permeate.errors.PermeateException;
+import org.permeate.errors.RangePolicy;
+import org.permeate.io.input.SolutionSpec;
+import org.permeate.io.input.SolutionSpecParser;
+import org.permeate.measure.Dimension;
+import org.permeate.measure.GaugePressure;
+import org.permeate.properties.Composition;
+import org.permeate.properties.ConcentrationConverter;
+import org.permeate.properties.PropertyPackage;
+import org.permeate.properties.Solution;
+import org.permeate.unitops.household.BladderTank;
+import org.permeate.unitops.household.Draw;
+import org.permeate.unitops.household.FlowRestrictor;
+import org.permeate.unitops.household.HouseholdRatings;
+import org.permeate.unitops.household.HouseholdPhysics;
+import org.permeate.unitops.household.HouseholdSystem;
+import org.permeate.unitops.household.ShutOffValve;
+import org.permeate.unitops.household.TanklessSystem;
+
+/**
+ * Reads a household RO file (docs/household.md), YAML or JSON, or one of the shipped presets,
+ * into a {@link HouseholdProject}. Like {@link ProjectReader}, every mistake — an unknown key, a
+ * value without its unit, a negative draw, an unknown element or preset, a set-up the core refuses
+ * (a pre-charge at or above the line pressure, a line pressure below the tap water's osmotic
+ * pressure) — is a {@link PermeateException} whose message starts with {@code file:line:column:
+ * path:}. A file may start from a preset ({@code preset: under-sink-75}); the keys it gives are laid
+ * over the preset's, mapping by mapping.
+ *
+ * <p>Keys reserved for the rest of the household train (issue 6) are not read yet:
+ * {@code pretreatment} and {@code post-treatment} are unknown keys until the cartridge, carbon, UV
+ * and remineralisation models are wired in (docs/household.md says where they go).
+ */
+public final class HouseholdReader {
+
+    /** The version of the format this reader reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    /** The presets shipped, in the order listed. */
+    public static final List<String> PRESETS = List.of("under-sink-50", "under-sink-75", "under-sink-100",
+            "countertop-75");
+
+    /** The name of the NSF/ANSI 58-style test water as written in files. */
+    public static final String TEST_WATER = "nsf-test-water";
+
+    static final String[] KEYS = {"format-version", "household", "description", "preset", "catalog", "element",
+        "tap-water", "line-pressure", "temperature", "drain-restrictor", "tank", "shut-off", "use"};
+    private static final String[] WATER_KEYS = {"water", "pH"};
+    private static final String[] ORIFICE_KEYS = {"orifice", "at"};
+    private static final String[] TANK_KEYS = {"volume", "pre-charge"};
+    private static final String[] SHUT_OFF_KEYS = {"close", "reopen"};
+    private static final String[] USE_KEYS = {"pattern", "draws", "duration", "time-step", "start", "report-interval"};
+    private static final String[] DRAW_KEYS = {"at", "volume"};
+    private static final String[] PATTERNS = {"typical", "none"};
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+    private static final String RESOURCES = "/org/permeate/io/household/";
+    private static final double DEFAULT_STEP = 60.0;
+    private static final double DEFAULT_INTERVAL = 600.0;
+
+    /**
+     * The element options household units are computed (and their elements calibrated) with:
+     * Schock &amp; Miquel floored by the laminar slit ({@link HouseholdPhysics#OPTIONS}).
+     */
+    private static final ElementOptions OPTIONS = HouseholdPhysics.OPTIONS;
+
+    private HouseholdReader() {
+    }
+
+    /**
+     * Values given on the command line, laid over the file's (null: keep the file's).
+     *
+     * @param linePressure absolute line pressure, Pa
+     * @param temperature  tap-water temperature, K
+     * @param water        the tap water as a composition ("Na 30 mg/L, Cl 50 mg/L", "NaCl 500 mg/L")
+     *                     or {@link #TEST_WATER}
+     * @param waterOption  the option the water came from, for messages ({@code --water}, {@code --tds})
+     */
+    public record Overrides(Double linePressure, Double temperature, String water, String waterOption) {
+
+        /** No overrides. */
+        public static final Overrides NONE = new Overrides(null, null, null, null);
+    }
+
+    /**
+     * @param name a preset's name
+     * @return its title and description, for listings
+     */
+    public static String describePreset(final String name) {
+        final HouseholdProject p = preset(name, Overrides.NONE);
+        return p.title() + ": " + p.description();
+    }
+
+    /**
+     * @param name      a preset's name ({@link #PRESETS})
+     * @param overrides values laid over it
+     * @return the preset, read
+     * @throws PermeateException {@link Message#UNKNOWN_CHOICE} for a name not shipped
+     */
+    public static HouseholdProject preset(final String name, final Overrides overrides) {
+        return read(presetTree(name, new InputLocation("--preset", "", 0, 0)), "preset " + name, Path.of("."),
+                overrides, name);
+    }
+
+    /**
+     * @param file      a household file, {@code .yaml}, {@code .yml} or {@code .json}
+     * @param overrides values laid over it
+     * @return the unit and its day
+     * @throws PermeateException for a missing or unreadable file and every mistake in it
+     */
+    public static HouseholdProject read(final Path file, final Overrides overrides) {
+        final boolean json = ProjectReader.isJson(file);
+        return read(ProjectReader.text(file), file.toString(), json, overrides);
+    }
+
+    /**
+     * @param text      the file's text
+     * @param fileName  its name, for messages (a {@code catalog} in it is found relative to it)
+     * @param json      JSON if true, YAML otherwise
+     * @param overrides values laid over it
+     * @return the unit and its day
+     */
+    public static HouseholdProject read(final String text, final String fileName, final boolean json,
+                                        final Overrides overrides) {
+        final Node root = TreeParser.parse(text, fileName, json);
+        final Path dir = Path.of(fileName).toAbsolutePath().getParent();
+        return read(root, fileName, dir == null ? Path.of(".") : dir, overrides, "");
+    }
+
+    // ------------------------------------------------------------------ the tree
+
+    private static Node presetTree(final String name, final InputLocation where) {
+        if (!PRESETS.contains(name)) {
+            throw PermeateException.located(where, Message.UNKNOWN_CHOICE, "preset", name, String.join(", ", PRESETS));
+        }
+        return TreeParser.parse(resource("presets/" + name + ".yaml"), "preset " + name, false);
+    }
+
+    private static String resource(final String path) {
+        try (InputStream in = HouseholdReader.class.getResourceAsStream(RESOURCES + path)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCES + path + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HouseholdProject read(final Node tree, final String source, final Path dir,
+                                         final Overrides overrides, final String presetName) {
+        final Located own = Located.root(source, tree);
+        final Section ownTop = own.section(KEYS);
+        String preset = presetName;
+        Located root = own;
+        final Optional<Located> presetAt = ownTop.optional("preset");
+        if (presetAt.isPresent()) {
+            preset = presetAt.get().text("the name of a preset: " + String.join(", ", PRESETS));
+            final Node base = presetTree(preset, presetAt.get().location());
+            root = own.with(Node.merge(((Node.MapNode) base).without("household").without("description"),
+                    ((Node.MapNode) tree).without("preset")));
+        }
+        final Section top = root.section(KEYS);
+        top.optional("format-version").ifPresent(v -> v.count(FORMAT_VERSION, FORMAT_VERSION));
+        final Optional<String> title = top.optional("household").map(v -> v.text("a title for the unit"));
+        final String description = top.optional("description").map(v -> v.text("a description")).orElse("");
+
+        final Catalog catalog = catalog(top.optional("catalog"), dir);
+        final Located elementAt = top.required("element", "the membrane element's model, e.g. TW30-1812-75");
+        final String model = elementAt.text("an element model such as TW30-1812-75");
+        final ElementSpec spec = catalog.find(model).orElseThrow(() -> elementAt.error(Message.UNKNOWN_CHOICE,
+                "element", model, "a model of the catalog (permeate catalog household), e.g. "
+                        + String.join(", ", catalog.filter("household").stream().map(ElementSpec::model).toList())));
+        final Element element;
+        try {
+            element = Permeate.element(catalog, spec.model(), OPTIONS).element();
+        } catch (PermeateException e) {
+            throw elementAt.relocate(e);
+        }
+
+        final Optional<Located> temperatureAt = top.optional("temperature");
+        final double temperature = overrides.temperature() != null ? overrides.temperature()
+                : top.required("temperature", "the tap water's temperature, e.g. 20 C or 68 F")
+                        .quantity(Dimension.TEMPERATURE);
+        final Optional<Located> lineAt = top.optional("line-pressure");
+        final double line;
+        if (overrides.linePressure() != null) {
+            line = overrides.linePressure();
+        } else {
+            final Located l = top.required("line-pressure", "the tap's (line) pressure, e.g. 60 psi or 4 bar");
+            l.gaugePressure(true);
+            line = l.absolutePressure();
+        }
+        final PropertyPackage properties = OPTIONS.properties();
+        final Located waterAt = top.required("tap-water", "the tap water: an analysis {water: \"Na 30 mg/L, ...\","
+                + " pH: 7.8}, a composition, or " + TEST_WATER);
+        final TapWater tap = overrides.water() != null
+                ? tapWater(overrides.water(), null, null, temperature, line, properties, overrides.waterOption())
+                : tapWater(waterAt, temperature, line, properties, temperatureAt);
+        final FlowRestrictor restrictor = restrictor(top.required("drain-restrictor",
+                "the drain flow restrictor's rated flow, e.g. 525 mL/min, or {orifice: 525 mL/min, at: 50 psi}"));
+
+        final Located tankAt = top.required("tank", "the storage tank {volume: 3.2 gal, pre-charge: 7 psi},"
+                + " or none for a tankless unit");
+        final boolean tankless = tankAt.node() instanceof Node.ScalarNode s && !s.isNull()
+                && "none".equalsIgnoreCase(s.text().strip());
+        final HouseholdProject.Unit unit;
+        double full = 0;
+        if (tankless) {
+            if (top.has("shut-off")) {
+                throw top.optional("shut-off").orElseThrow().error(Message.CONFLICTING, "shut-off", "tank: none");
+            }
+            try {
+                unit = new HouseholdProject.Tankless(new TanklessSystem(element, OPTIONS, restrictor, tap.solution()));
+            } catch (PermeateException e) {
+                throw setUpError(e, ownTop, lineAt, waterAt, root, overrides);
+            }
+        } else {
+            final Section t = tankAt.section(TANK_KEYS);
+            final Located volumeAt = t.required("volume", "the tank's total volume, e.g. 3.2 gal or 12 L");
+            final double volume = volumeAt.positive(Dimension.VOLUME);
+            final Located preAt = t.required("pre-charge", "the air pre-charge of the empty tank, e.g. 7 psi");
+            final double pre = preAt.gaugePressure(false);
+            final ShutOffValve valve = top.optional("shut-off").map(HouseholdReader::shutOff)
+                    .orElse(ShutOffValve.TYPICAL);
+            final HouseholdSystem system;
+            try {
+                system = new HouseholdSystem(element, OPTIONS, restrictor, new BladderTank(volume, pre), valve,
+                        tap.solution());
+            } catch (PermeateException e) {
+                // a pre-charge the line (or the shut-off) cannot beat is shown at the pre-charge
+                final boolean tankProblem = e.kind() == Message.INFEASIBLE && e.getMessage().contains("pre-charge");
+                if (tankProblem && overrides.linePressure() != null) {
+                    throw e.at(new InputLocation("--line-pressure", "", 0, 0));
+                }
+                throw tankProblem ? preAt.relocate(e) : setUpError(e, ownTop, lineAt, waterAt, root, overrides);
+            }
+            full = system.tank().waterVolume(system.shutOff().closePressure(system.linePressure()));
+            unit = new HouseholdProject.WithTank(system);
+        }
+
+        // the day
+        final Optional<Located> useAt = top.optional("use");
+        final Section use = useAt.map(u -> u.section(USE_KEYS)).orElse(null);
+        final double duration = use == null ? 86_400.0
+                : use.optional("duration").map(v -> v.positive(Dimension.TIME)).orElse(86_400.0);
+        final double step = use == null ? DEFAULT_STEP
+                : use.optional("time-step").map(v -> v.positive(Dimension.TIME)).orElse(DEFAULT_STEP);
+        if (step > duration && use != null) {
+            throw use.optional("time-step").orElseThrow().error(Message.TOO_LARGE, "time-step",
+                    "the duration", use.optional("time-step").orElseThrow().text(""));
+        }
+        double interval = use == null ? DEFAULT_INTERVAL
+                : use.optional("report-interval").map(v -> v.positive(Dimension.TIME)).orElse(DEFAULT_INTERVAL);
+        interval = Math.max(step, Math.round(interval / step) * step);
+        String pattern = "typical";
+        List<Draw> draws = HouseholdRatings.TYPICAL_DAY;
+        if (use != null) {
+            final List<String> given = use.atMostOne("pattern", "draws");
+            if (!given.isEmpty() && given.get(0).equals("draws")) {
+                pattern = "draws";
+                draws = draws(use.required("draws", ""), duration);
+            } else if (!given.isEmpty()) {
+                final Located p = use.required("pattern", "");
+                pattern = PATTERNS[p.choice("a named pattern: " + String.join(", ", PATTERNS), PATTERNS)];
+                draws = pattern.equals("none") ? List.of() : HouseholdRatings.TYPICAL_DAY;
+            }
+            if (!pattern.equals("draws")) {
+                for (Draw d : draws) {
+                    if (d.time() > duration) {
+                        throw use.required("pattern", "").error(Message.TOO_LARGE, "draw time",
+                                "the duration", d.time() / 3600 + " h");
+                    }
+                }
+            }
+        }
+        double initial = full;
+        if (use != null && use.has("start")) {
+            final Located s = use.required("start", "");
+            if (tankless) {
+                throw s.error(Message.CONFLICTING, "start", "tank: none");
+            }
+            final String t = s.text("full, empty or a volume such as 2 L");
+            if (t.equalsIgnoreCase("empty")) {
+                initial = 0;
+            } else if (!t.equalsIgnoreCase("full")) {
+                initial = s.quantity(Dimension.VOLUME);
+                if (initial < 0 || initial > full * (1 + 1e-12)) {
+                    throw s.error(Message.OUT_OF_RANGE, "start", t, "0 L",
+                            String.format(java.util.Locale.ROOT, "%.4g L (full: the volume at the shut-off pressure)",
+                                    full * 1e3));
+                }
+            }
+        }
+        return new HouseholdProject(source, title.orElse(spec.model()), description, preset, spec, unit, tap.label(),
+                pattern, draws, duration, step, initial, interval);
+    }
+
+    /**
+     * A set-up error of the core, shown at the key most likely to blame that the user wrote (or
+     * at the command-line option that replaced it).
+     */
+    private static PermeateException setUpError(final PermeateException e, final Section own,
+                                                final Optional<Located> lineAt, final Located waterAt,
+                                                final Located root, final Overrides overrides) {
+        final boolean osmotic = e.getMessage().contains("osmotic");
+        if (osmotic && overrides.water() != null) {
+            return e.at(new InputLocation(overrides.waterOption(), "", 0, 0));
+        }
+        if (overrides.linePressure() != null) {
+            return e.at(new InputLocation("--line-pressure", "", 0, 0));
+        }
+        if (osmotic) {
+            return (own.has("tap-water") ? waterAt : lineAt.orElse(root)).relocate(e);
+        }
+        return lineAt.orElse(root).relocate(e);
+    }
+
+    // ------------------------------------------------------------------ parts
+
+    private static Catalog catalog(final Optional<Located> at, final Path dir) {
+        Catalog c;
+        try (Reader r = new InputStreamReader(HouseholdReader.class.getResourceAsStream(RESOURCES + "elements.csv"),
+                StandardCharsets.UTF_8)) {
+            c = Catalog.SHIPPED.with(r, "household elements.csv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (at.isEmpty()) {
+            return c;
+        }
+        final Located l = at.get();
+        final Path path = dir.resolve(l.text("the path of a CSV file of elements (catalog format)"));
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return c.with(r, path.toString());
+        } catch (NoSuchFileException e) {
+            throw l.error(Message.MISSING, "catalog", "an existing file; " + path + " does not exist");
+        } catch (IOException e) {
+            throw l.error(Message.MISSING, "catalog", "a readable file: " + e.getMessage());
+        } catch (PermeateException e) {
+            throw l.relocate(e);
+        }
+    }
+
+    /** The tap water as read, with how it was given. */
+    private record TapWater(Solution solution, String label) {
+    }
+
+    private static TapWater tapWater(final Located at, final double temperature, final double line,
+                                     final PropertyPackage properties, final Optional<Located> temperatureAt) {
+        if (at.node() instanceof Node.MapNode) {
+            final Section s = at.section(WATER_KEYS);
+            final Located w = s.required("water", "the analysis, e.g. \"Na 30 mg/L, Ca 40 mg/L, Cl 50 mg/L\"");
+            final Double pH = s.optional("pH").map(v -> v.number(0.0, 14.0)).orElse(null);
+            return relocateTemperature(() -> tapWater(w.text("a composition such as \"Na 30 mg/L, Cl 50 mg/L\""),
+                    pH, null, temperature, line, properties, w.name()), temperatureAt, w);
+        }
+        return relocateTemperature(() -> tapWater(at.text("a composition such as \"Na 30 mg/L, Cl 50 mg/L\", or "
+                + TEST_WATER), null, null, temperature, line, properties, at.name()), temperatureAt, at);
+    }
+
+    /** Runs {@code read}, showing an error about the temperature (ice, boiling) at the temperature. */
+    private static TapWater relocateTemperature(final java.util.function.Supplier<TapWater> read,
+                                                final Optional<Located> temperatureAt, final Located waterAt) {
+        try {
+            return read.get();
+        } catch (PermeateException e) {
+            final boolean aboutTemperature = switch (e.kind()) {
+                case BELOW_FREEZING, ABOVE_BOILING, NOT_POSITIVE_TEMPERATURE -> true;
+                case OUT_OF_RANGE -> e.arguments().length > 0 && String.valueOf(e.arguments()[0]).contains("temperature");
+                default -> false;
+            };
+            throw aboutTemperature && temperatureAt.isPresent() ? temperatureAt.get().relocate(e) : waterAt.relocate(e);
+        }
+    }
+
+    /**
+     * @param text   the composition, or {@link #TEST_WATER}
+     * @param pH     the pH to speciate at (carbonate, borate), or null for none
+     * @param at     where it was written (null: an option)
+     * @param option the option it came from, when {@code at} is null
+     */
+    private static TapWater tapWater(final String text, final Double pH, final Located at, final double temperature,
+                                     final double line, final PropertyPackage properties, final String option) {
+        try {
+            final Composition c;
+            final String label;
+            if (text.strip().equalsIgnoreCase(TEST_WATER)) {
+                c = HouseholdRatings.standardTestWater(properties.density()).composition();
+                label = "NSF/ANSI 58-style test water, 750 mg/L NaCl";
+            } else {
+                final SolutionSpec spec = SolutionSpecParser.parse(at != null ? at.name() : option, text);
+                final Composition given = new ConcentrationConverter(properties.density()).toComposition(
+                        spec.entries(), temperature, line);
+                c = pH == null ? given : WaterChemistry.equilibrate(given, pH, temperature);
+                label = text.strip() + (pH == null ? "" : ", pH " + pH);
+            }
+            final Solution s = new Solution(c, temperature, line);
+            // refuses ice, boiling water, solutes the package cannot describe, salts beyond solubility
+            properties.osmotic(s, RangePolicy.WARN);
+            return new TapWater(s, label);
+        } catch (PermeateException e) {
+            throw at != null ? at.relocate(e) : e;
+        }
+    }
+
+    private static FlowRestrictor restrictor(final Located at) {
+        try {
+            if (at.node() instanceof Node.MapNode) {
+                final Section s = at.section(ORIFICE_KEYS);
+                final double q = s.required("orifice", "the orifice's rated drain flow, e.g. 525 mL/min")
+                        .positive(Dimension.VOLUME_FLOW);
+                final double dp = s.required("at", "the pressure the flow is rated at, e.g. 50 psi")
+                        .gaugePressure(true);
+                return FlowRestrictor.Orifice.rated(q, dp);
+            }
+            return new FlowRestrictor.Fixed(at.positive(Dimension.VOLUME_FLOW));
+        } catch (PermeateException e) {
+            throw at.relocate(e);
+        }
+    }
+
+    private static ShutOffValve shutOff(final Located at) {
+        final Section s = at.section(SHUT_OFF_KEYS);
+        final Located closeAt = s.required("close", "the tank/line pressure ratio that closes the feed, e.g. 66.7 %");
+        final double close = closeAt.fraction(1e-6, 1 - 1e-6);
+        final Optional<Located> reopenAt = s.optional("reopen");
+        final double reopen = reopenAt.map(v -> v.fraction(1e-6, 1 - 1e-6))
+                .orElse(ShutOffValve.TYPICAL.reopenFraction());
+        try {
+            return new ShutOffValve(close, reopen);
+        } catch (PermeateException e) {
+            throw reopenAt.orElse(closeAt).relocate(e);
+        }
+    }
+
+    private static List<Draw> draws(final Located at, final double duration) {
+        final List<Draw> out = new ArrayList<>();
+        for (Located d : at.list("draw {at: \"07:30\", volume: 1.5 L}")) {
+            final Section s = d.section(DRAW_KEYS);
+            final Located timeAt = s.required("at", "the time of the draw, e.g. \"07:30\" or 7.5 h");
+            final double time = clock(timeAt);
+            if (time > duration) {
+                throw timeAt.error(Message.TOO_LARGE, "at", "the duration", timeAt.text(""));
+            }
+            final double volume = s.required("volume", "how much is drawn, e.g. 1.5 L or 0.4 gal")
+                    .positive(Dimension.VOLUME);
+            out.add(new Draw(time, volume));
+        }
+        return out;
+    }
+
+    /** @return a time of day written {@code 07:30} (or {@code 07:30:15}), or a time such as {@code 7.5 h}, s */
+    private static double clock(final Located at) {
+        final String t = at.text("a time such as \"07:30\" or 7.5 h");
+        final Matcher m = CLOCK.matcher(t);
+        if (m.matches()) {
+            final int h = Integer.parseInt(m.group(1));
+            final int min = Integer.parseInt(m.group(2));
+            final int sec = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            if (h > 48 || min > 59 || sec > 59) {
+                throw at.error(Message.UNPARSABLE_QUANTITY, "at", t, "\"07:30\" (hours:minutes) or 7.5 h");
+            }
+            return h * 3600.0 + min * 60.0 + sec;
+        }
+        final double v = at.quantity(Dimension.TIME);
+        if (v < 0) {
+            throw at.error(Message.TOO_SMALL, "at", "0 h", t);
+        }
+        return v;
+    }
+
+    /** @return the gauge line pressure written as a pressure option is, Pa absolute (for the CLI) */
+    public static double linePressureOption(final String option, final String text) {
+        final double p = GaugePressure.parse(option, text);
+        if (!(GaugePressure.gauge(p) > 0)) {
+            throw new PermeateException(Message.NOT_ABOVE, option, "0 psig", text);
+        }
+        return p;
+    }
+}
