@@ -428,6 +428,16 @@ public final class Concentrator {
             final State start = s.copy();
             supplyEpsilon = 1e-6 * start.sWater;
             final List<ConcentrationPoint> points = new ArrayList<>();
+            if (targetQuantity(s) >= spec.target().value()) {
+                throw new PermeateException(Message.NOT_ABOVE, "target",
+                        "what the product has at the start, " + targetText(s), spec.target().describe());
+            }
+            final double feedOsmotic = osmoticPressure(composition(s.water, s.moles));
+            if (feedOsmotic >= spec.pressureLimit()) {
+                throw new PermeateException(Message.NOT_ABOVE, "pressure limit (gauge)",
+                        "the feed's own osmotic pressure of " + pressureText(feedOsmotic) + ", or no water passes",
+                        pressureText(spec.pressureLimit()));
+            }
             Flows f = flows(s);
             if (f.rates().limited()) {
                 final PressureLimitAnalysis limit = limitAnalysis();
@@ -646,8 +656,9 @@ public final class Concentrator {
                 }
             };
             final double piTop = excessPi.applyAsDouble(xMax);
-            zero = piTop < 0 ? xMax : Brent.solve("concentration at which the osmotic pressure equals the limit",
-                    excessPi, 1.0, excessPi.applyAsDouble(1.0), xMax, piTop, 1e-9, 200);
+            final double piFeed = excessPi.applyAsDouble(1.0);
+            zero = piFeed >= 0 ? 1.0 : piTop < 0 ? xMax : Brent.solve("concentration at which the osmotic pressure equals the limit",
+                    excessPi, 1.0, piFeed, xMax, piTop, 1e-9, 200);
             final double atFlux;
             final double upper = P_ATM + limit;
             final double g1 = fluxExcessOrShort(feed, r0, upper);
@@ -674,6 +685,17 @@ public final class Concentrator {
 
         private String measureText(final double fraction) {
             return Numbers.significant(100 * fraction, 3) + " " + product.measure().symbol();
+        }
+
+        /** The quantity the target is stated in, at a state, as people read it. */
+        private String targetText(final State s) {
+            final double q = targetQuantity(s);
+            return switch (spec.target().kind()) {
+                case BRIX -> Numbers.significant(100 * q, 4) + " °Brix";
+                case TOTAL_SOLIDS -> Numbers.significant(100 * q, 4) + " % total solids";
+                case CONCENTRATION_FACTOR -> "concentration factor " + Numbers.significant(q, 4);
+                case VOLUME_REDUCTION -> Numbers.significant(100 * q, 4) + " % volume reduction";
+            };
         }
 
         private String pressureText(final double gauge) {
