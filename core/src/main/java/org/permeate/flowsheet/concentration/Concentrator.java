@@ -80,6 +80,27 @@ public final class Concentrator {
         return new Run(spec).limitAnalysis();
     }
 
+    /**
+     * The water the trains remove at a given feed pressure, the tank holding the feed concentrated
+     * by a factor (every solute and the undissolved solids scaled alike, as in
+     * {@link #pressureLimit}); the set flux plays no part. This is how a plant's rating ("gallons of
+     * water removed per hour at so many psi") is checked against the model.
+     *
+     * @param spec           the plant (product, element, trains, crossflow, temperature)
+     * @param factor         concentration factor of the tank's contents over the feed's, ≥ 1 (solids per kg of water)
+     * @param feedPressure   feed pressure at the train's inlet, Pa gauge, above the tank's osmotic pressure
+     * @return permeate water of all trains, kg/s
+     * @throws PermeateException when the factor is below 1 or the pressure does not exceed the osmotic pressure
+     */
+    public static double waterRemovalRate(final ConcentrationSpec spec, final double factor,
+                                          final double feedPressure) {
+        org.permeate.errors.Checks.finite("concentration factor", factor);
+        if (factor < 1.0) {
+            throw new PermeateException(Message.TOO_SMALL, "concentration factor", "1", factor);
+        }
+        return new Run(spec).removalRate(factor, feedPressure);
+    }
+
     /** Permeate of all trains at one tank state and feed pressure. */
     private record TrainFlow(double water, double[] moles, double solids) {
     }
@@ -635,6 +656,17 @@ public final class Concentrator {
         }
 
         // ------------------------------------------------------------------ the direct limit
+
+        double removalRate(final double factor, final double feedPressure) {
+            final Composition c = feed.scaled(factor);
+            final double pi = osmoticPressure(c);
+            org.permeate.errors.Checks.finite("feed pressure", feedPressure);
+            if (!(feedPressure > pi)) {
+                throw new PermeateException(Message.NOT_ABOVE, "feed pressure (gauge)",
+                        "the osmotic pressure of the tank's contents, " + pressureText(pi), pressureText(feedPressure));
+            }
+            return train(c, product.retainedSolids() * factor, P_ATM + feedPressure, false).water();
+        }
 
         /**
          * The direct calculation: the feed's composition scaled by a factor (every solute kept, the
