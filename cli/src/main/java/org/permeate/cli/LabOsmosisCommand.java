@@ -168,7 +168,7 @@ final class LabOsmosisCommand implements Callable<Integer> {
         final String text = output.format == Format.HTML
                 ? LabPage.render(report, output.units, animation(run))
                 : Renderer.render(report, output.format, output.units);
-        LabSupport.emit(spec, out, text);
+        ReportOutput.emit(spec, out, text);
         return 0;
     }
 
