@@ -61,8 +61,7 @@ public record ConcentrationSpec(FoodProduct product, ConcentrationMode mode, dou
         Checks.finite("pressure limit", pressureLimit);
         if (pressureLimit < 1e5 || pressureLimit > 2e7) {
             throw new PermeateException(Message.OUT_OF_RANGE, "pressure limit (gauge)",
-                    Numbers.significant(pressureLimit / 1e5, 4) + " bar (" + Numbers.significant(pressureLimit / 6894.757, 4)
-                            + " psi)", "1 bar (14.5 psi)", "200 bar (2900 psi)");
+                    Concentrator.pressureText(pressureLimit, 4), "1 bar (14.5 psi)", "200 bar (2901 psi)");
         }
         Checks.positive("crossflow", crossflow);
         Checks.positive("flux", flux);

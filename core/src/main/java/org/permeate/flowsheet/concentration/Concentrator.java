@@ -14,6 +14,7 @@ import org.permeate.errors.ModelWarning;
 import org.permeate.errors.Numbers;
 import org.permeate.errors.PermeateException;
 import org.permeate.measure.PhysicalConstants;
+import org.permeate.measure.Units;
 import org.permeate.properties.Composition;
 import org.permeate.properties.PropertyPackage;
 import org.permeate.properties.Solution;
@@ -36,8 +37,8 @@ import org.permeate.solver.Brent;
  * \( dW/dt = -\dot W_p \), \( dn_i/dt = -\dot n_{p,i} \) (plus feed and bleed in feed-and-bleed).
  *
  * <p><b>Integration.</b> Heun's method (explicit trapezoidal rule) with steps that remove at most
- * {@value #MAX_STEP_WATER_FRACTION} of the tank's water; the last step is shortened by secant
- * iteration so the run ends on its target. Every amount a step takes from the tank is added, the
+ * {@value #MAX_STEP_WATER_FRACTION} of the tank's water; the last step is shortened (Brent's method
+ * on its length) so the run ends on its target. Every amount a step takes from the tank is added, the
  * same number, to the permeate (or comes from the supply, or goes to the bleed), so water, every
  * dissolved species and the undissolved solids balance to rounding error by construction.
  *
@@ -56,6 +57,9 @@ public final class Concentrator {
     private static final double PRESSURE_TOLERANCE = 50.0;
     private static final int BRENT_BUDGET = 80;
     private static final double TARGET_TOLERANCE = 1e-7;
+    /** Tolerance on the last step's length, as a fraction of the step. */
+    private static final double LANDING_TOLERANCE = 1e-10;
+    private static final int LANDING_BUDGET = 60;
 
     private Concentrator() {
     }
@@ -99,6 +103,16 @@ public final class Concentrator {
             throw new PermeateException(Message.TOO_SMALL, "concentration factor", "1", factor);
         }
         return new Run(spec).removalRate(factor, feedPressure);
+    }
+
+    /**
+     * @param pascal a pressure, Pa
+     * @param digits significant digits
+     * @return it in bar and psi, e.g. "41.4 bar (600 psi)", for messages
+     */
+    static String pressureText(final double pascal, final int digits) {
+        return Numbers.significant(pascal / 1e5, digits) + " bar (" + Numbers.significant(pascal / Units.PSI, digits)
+                + " psi)";
     }
 
     /** Permeate of all trains at one tank state and feed pressure. */
@@ -523,36 +537,25 @@ public final class Concentrator {
         }
 
         /**
-         * Secant (regula falsi) iteration on the last step's length so that it ends where
-         * {@code q} equals {@code goal}, q increasing along the step.
+         * The last step's length found by Brent's method so that it ends where {@code q} equals
+         * {@code goal} (q increasing along the step); a trial the pressure limit cuts short counts
+         * as overshooting, and a step that does not straddle the goal is kept whole.
          */
         private State landOn(final State s0, final Flows k1, final double dt, final State overshoot,
                              final java.util.function.ToDoubleFunction<State> q, final double goal) {
-            double lo = 0.0;
-            double qLo = q.applyAsDouble(s0);
-            double hi = dt;
-            double qHi = q.applyAsDouble(overshoot);
-            State best = overshoot;
-            for (int it = 0; it < 40; it++) {
-                final double trial = Math.min(hi, Math.max(lo, lo + (hi - lo) * (goal - qLo) / (qHi - qLo)));
-                final State s = heun(s0, k1, trial);
-                if (s == null) {
-                    return best;
-                }
-                final double v = q.applyAsDouble(s);
-                best = s;
-                if (Math.abs(v - goal) <= TARGET_TOLERANCE * Math.abs(goal)) {
-                    return s;
-                }
-                if (v < goal) {
-                    lo = trial;
-                    qLo = v;
-                } else {
-                    hi = trial;
-                    qHi = v;
-                }
+            final double below = q.applyAsDouble(s0) - goal;
+            final double above = q.applyAsDouble(overshoot) - goal;
+            if (!(below < 0 && above > 0)) {
+                return overshoot;     // the whole step lands within rounding of the goal (a supply's last drops)
             }
-            return best;
+            final java.util.function.DoubleUnaryOperator g = h -> {
+                final State s = heun(s0, k1, h);
+                return s == null ? above : q.applyAsDouble(s) - goal;
+            };
+            final double h = Brent.solve("length of the step onto the target", g, 0.0, below, dt, above,
+                    LANDING_TOLERANCE * dt, LANDING_BUDGET);
+            final State s = heun(s0, k1, h);
+            return s == null ? overshoot : s;
         }
 
         private State initialState() {
@@ -730,8 +733,8 @@ public final class Concentrator {
             };
         }
 
-        private String pressureText(final double gauge) {
-            return Numbers.significant(gauge / 1e5, 3) + " bar (" + Numbers.significant(gauge / 6894.757, 3) + " psi)";
+        private static String pressureText(final double gauge) {
+            return Concentrator.pressureText(gauge, 3);
         }
 
         private String fluxText() {
