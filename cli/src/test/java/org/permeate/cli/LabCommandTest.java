@@ -140,6 +140,14 @@ class LabCommandTest {
         }
     }
 
+    @Test
+    void aRunCutShortSaysThe99PerCentPointWasNotReachedInsteadOfZero() {
+        final CommandLineTest.Run r = run("lab", "osmosis", "--duration", "1 s");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("ended at equilibrium", "no: the time limit came first",
+                "time until 99 % of the way", "not reached in the simulated time");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "lab osmosis --preset nope|unknown value \"nope\"",
