@@ -1,12 +1,8 @@
 package org.permeate.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.permeate.errors.InputLocation;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
 import org.permeate.flowsheet.concentration.ConcentrationMode;
@@ -94,17 +90,7 @@ final class ConcentrateCommand implements Callable<Integer> {
         final ConcentrationResult r = Concentrator.run(s);
         final String text = Renderer.render(ConcentrationReport.of(r, file != null ? file.toString()
                 : "preset " + preset), output.format, output.units);
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-        } else {
-            try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new PermeateException(e, new InputLocation(out.toString(), "", 0, 0), Message.MISSING, "--out",
-                        "a writable file: " + e.getMessage());
-            }
-            spec.commandLine().getErr().println("permeate: wrote " + out);
-        }
+        ReportOutput.emit(spec, out, text);
         return 0;
     }
 

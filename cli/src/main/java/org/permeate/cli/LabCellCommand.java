@@ -136,7 +136,7 @@ final class LabCellCommand implements Callable<Integer> {
         final String text = output.format == Format.HTML
                 ? LabPage.render(report, output.units, animation(run, ms))
                 : Renderer.render(report, output.format, output.units);
-        LabSupport.emit(spec, out, text);
+        ReportOutput.emit(spec, out, text);
         return 0;
     }
 

@@ -117,7 +117,7 @@ final class LabDiffusionCommand implements Callable<Integer> {
         final String text = output.format == Format.HTML
                 ? LabPage.render(report, output.units, animation(run, c))
                 : Renderer.render(report, output.format, output.units);
-        LabSupport.emit(spec, out, text);
+        ReportOutput.emit(spec, out, text);
         return 0;
     }
 

@@ -168,7 +168,7 @@ final class LabOsmosisCommand implements Callable<Integer> {
         final String text = output.format == Format.HTML
                 ? LabPage.render(report, output.units, animation(run))
                 : Renderer.render(report, output.format, output.units);
-        LabSupport.emit(spec, out, text);
+        ReportOutput.emit(spec, out, text);
         return 0;
     }
 
@@ -239,7 +239,9 @@ final class LabOsmosisCommand implements Callable<Integer> {
                         : "no: the time limit came first"),
                 Value.of("duration", "simulated time", end.time(), Dimension.TIME, 4),
                 Value.text("durationText", "that is", LabSupport.duration(end.time())),
-                Value.of("timeTo99Percent", "time until 99 % of the way", finite(run.timeTo99Percent()), Dimension.TIME, 4),
+                Double.isFinite(run.timeTo99Percent())
+                        ? Value.of("timeTo99Percent", "time until 99 % of the way", run.timeTo99Percent(), Dimension.TIME, 4)
+                        : Value.text("timeTo99Percent", "time until 99 % of the way", "not reached in the simulated time"),
                 Value.text("timeTo99PercentText", "that is", LabSupport.duration(run.timeTo99Percent())),
                 Value.of("levelDifferenceEnd", "level difference at the end", end.levelDifference(), Dimension.LENGTH, 6),
                 Value.of("agreementWithDirect", "difference from the direct equilibrium (relative)", agreement,
@@ -282,10 +284,6 @@ final class LabOsmosisCommand implements Callable<Integer> {
         b.note("Model: J_w = A·[(P_left − P_right) − (π_left − π_right)], P = applied + ρgh; solute flux B·Δc; "
                 + "π and ρ from the " + pkg.name() + " property package (see docs/osmosis-lab.md).");
         return b.warnings(run.warnings()).build();
-    }
-
-    private static double finite(final double v) {
-        return Double.isFinite(v) ? v : 0.0;
     }
 
     private static double solute(final SideState s) {

@@ -1,13 +1,8 @@
 package org.permeate.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.permeate.errors.InputLocation;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
 import org.permeate.io.input.SolutionSpec;
@@ -16,7 +11,6 @@ import org.permeate.measure.Dimension;
 import org.permeate.measure.QuantityParser;
 import org.permeate.measure.Units;
 
-import picocli.CommandLine.Model.CommandSpec;
 
 /** What the lab commands share: pure water as a solution, durations for people, --out. */
 final class LabSupport {
@@ -135,20 +129,5 @@ final class LabSupport {
     /** @return a pressure in metric and US units, e.g. "0.0415 bar (0.602 psi)" */
     static String pressure(final double pa) {
         return fmt(pa / 1e5) + " bar (" + fmt(pa / Units.PSI) + " psi)";
-    }
-
-    /** Prints the text, or writes it to {@code out} and says so on standard error. */
-    static void emit(final CommandSpec spec, final Path out, final String text) {
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-            return;
-        }
-        try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new PermeateException(e, new InputLocation(out.toString(), "", 0, 0), Message.MISSING, "--out",
-                    "a writable file: " + e.getMessage());
-        }
-        spec.commandLine().getErr().println("permeate: wrote " + out);
     }
 }

@@ -85,6 +85,9 @@ public final class PermeateCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof PermeateException pe) {
                 err.println("permeate: " + pe.getMessage());
+                if (System.getenv("PERMEATE_DEBUG") != null) {
+                    pe.printStackTrace(err);    // where a refusal came from, for developers
+                }
                 return USAGE;
             }
             if (ex instanceof CommandLine.ParameterException pe) {

@@ -1,8 +1,5 @@
 package org.permeate.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.permeate.api.Permeate;
 import org.permeate.api.Projection;
-import org.permeate.errors.InputLocation;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
 import org.permeate.io.project.Project;
@@ -86,17 +82,7 @@ final class RunCommand implements Callable<Integer> {
                 text.append(Renderer.render(reports.get(i), output.format, output.units));
             }
         }
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-        } else {
-            try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new PermeateException(e, new InputLocation(out.toString(), "", 0, 0), Message.MISSING, "--out",
-                        "a writable file: " + e.getMessage());
-            }
-            spec.commandLine().getErr().println("permeate: wrote " + out);
-        }
+        ReportOutput.emit(spec, out, text.toString());
         return 0;
     }
 

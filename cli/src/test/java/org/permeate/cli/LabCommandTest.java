@@ -140,6 +140,14 @@ class LabCommandTest {
         }
     }
 
+    @Test
+    void aRunCutShortSaysThe99PerCentPointWasNotReachedInsteadOfZero() {
+        final CommandLineTest.Run r = run("lab", "osmosis", "--duration", "1 s");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("ended at equilibrium", "no: the time limit came first",
+                "time until 99 % of the way", "not reached in the simulated time");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "lab osmosis --preset nope|unknown value \"nope\"",
@@ -147,6 +155,9 @@ class LabCommandTest {
         "lab osmosis --left-volume 20_bar|--left-volume",
         "lab osmosis --right NaCl_0.5_mol/kg|would run dry",
         "lab osmosis --samples 1|--samples",
+        "lab osmosis --right-pressure 1000_bar|the salt would crystallise first; lower the applied pressure",
+        "lab osmosis --duration 0_s|--duration must be greater than 0",
+        "lab osmosis --left -5_g/L_NaCl|cannot read \"-5 g/L NaCl\"",
         "lab osmosis --right unobtainium_1_g/L|cannot read \"unobtainium\"",
         "lab cell --inactive-fraction 1.2|osmotically inactive fraction",
         "lab cell --pf 0.02_cm/s --lp 1e-13_m/s/Pa|cannot be given together",

@@ -88,7 +88,17 @@ public final class OsmosisLab {
         final double[] y0 = model.initialState();
         final List<ModelWarning> warnings = new ArrayList<>(model.warnings(y0, policy));
         final OsmosisEquilibrium eq = equilibrium(model);
-        warnings.addAll(model.warnings(model.stateOf(eq), policy));
+        try {
+            warnings.addAll(model.warnings(model.stateOf(eq), policy));
+        } catch (PermeateException e) {
+            if (e.kind() != Message.ABOVE_SOLUBILITY) {
+                throw e;
+            }
+            // reverse osmosis pressed past saturation: the flow would crystallise salt before it stops
+            throw new PermeateException(Message.INFEASIBLE, "the equilibrium", "this set-up",
+                    "where the flow would stop, " + e.getMessage()
+                            + ": the salt would crystallise first; lower the applied pressure or dilute the solution");
+        }
 
         final OsmosisSnapshot first = model.snapshot(0.0, y0);
         final double head = Math.abs(first.right().osmoticPressure() - first.left().osmoticPressure())

@@ -46,8 +46,12 @@ public record TimeIntegrator(double relativeTolerance, int maxEvaluations) {
     public static final TimeIntegrator DEFAULT = new TimeIntegrator(1e-11, 2_000_000);
 
     public TimeIntegrator {
-        if (!(relativeTolerance > 0) || relativeTolerance >= 1 || maxEvaluations < 1) {
-            throw new IllegalArgumentException("bad time-integrator settings");
+        if (!(relativeTolerance > 0 && relativeTolerance < 1)) {
+            throw new PermeateException(Message.OUT_OF_RANGE, "time-integrator relative tolerance", relativeTolerance,
+                    "above 0", "below 1");
+        }
+        if (maxEvaluations < 1) {
+            throw new PermeateException(Message.TOO_SMALL, "time-integrator evaluation budget", 1, maxEvaluations);
         }
     }
 

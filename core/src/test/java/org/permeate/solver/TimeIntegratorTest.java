@@ -50,4 +50,13 @@ class TimeIntegratorTest {
         assertEquals(Message.NO_CONVERGENCE, e.kind());
         assertTrue(e.getMessage().contains("stiff test"));
     }
+
+    @Test
+    void badSettingsAreRefusedWithTheirRange() {
+        final PermeateException tol = assertThrows(PermeateException.class, () -> new TimeIntegrator(0.0, 10));
+        assertEquals(Message.OUT_OF_RANGE, tol.kind());
+        assertTrue(tol.getMessage().contains("relative tolerance"));
+        final PermeateException budget = assertThrows(PermeateException.class, () -> new TimeIntegrator(1e-9, 0));
+        assertEquals(Message.TOO_SMALL, budget.kind());
+    }
 }

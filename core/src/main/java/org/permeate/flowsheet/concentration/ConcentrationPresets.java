@@ -6,6 +6,7 @@ import org.permeate.element.ElementOptions;
 import org.permeate.element.catalog.Catalog;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
+import org.permeate.measure.Units;
 import org.permeate.properties.food.FoodProduct;
 import org.permeate.properties.food.FoodProducts;
 import org.permeate.unitops.Pump;
@@ -34,8 +35,8 @@ import org.permeate.unitops.Pump;
  */
 public final class ConcentrationPresets {
 
-    private static final double PSI = 6894.757;
-    private static final double LMH = 1.0 / 3.6e6;
+    private static final double PSI = Units.PSI;
+    private static final double LMH = Units.LMH.toSi(1.0);
     private static final double M3H = 1.0 / 3600.0;
 
     /** Element physics of the presets: the defaults with 4 segments per element (a run solves thousands of elements). */

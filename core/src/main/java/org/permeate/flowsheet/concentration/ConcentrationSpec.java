@@ -4,6 +4,7 @@ import org.permeate.element.Element;
 import org.permeate.element.ElementOptions;
 import org.permeate.errors.Checks;
 import org.permeate.errors.Message;
+import org.permeate.errors.Numbers;
 import org.permeate.errors.PermeateException;
 import org.permeate.properties.food.FoodProduct;
 import org.permeate.unitops.Pump;
@@ -51,8 +52,17 @@ public record ConcentrationSpec(FoodProduct product, ConcentrationMode mode, dou
         }
         Checks.inRange("elements in series", elementsInSeries, 1, 20);
         Checks.inRange("trains", trains, 1, 1000);
-        Checks.inRange("temperature", temperature, 273.15, 353.15);
-        Checks.inRange("pressure limit", pressureLimit, 1e5, 2e7);
+        Checks.finite("temperature", temperature);
+        if (temperature < 273.15 || temperature > 353.15) {
+            throw new PermeateException(Message.OUT_OF_RANGE, "temperature", Numbers.significant(temperature - 273.15, 4)
+                    + " °C (" + Numbers.significant((temperature - 273.15) * 1.8 + 32, 4) + " °F)", "0 °C (32 °F)",
+                    "80 °C (176 °F)");
+        }
+        Checks.finite("pressure limit", pressureLimit);
+        if (pressureLimit < 1e5 || pressureLimit > 2e7) {
+            throw new PermeateException(Message.OUT_OF_RANGE, "pressure limit (gauge)",
+                    Concentrator.pressureText(pressureLimit, 4), "1 bar (14.5 psi)", "200 bar (2901 psi)");
+        }
         Checks.positive("crossflow", crossflow);
         Checks.positive("flux", flux);
         Checks.inRange("evaporator efficiency", evaporatorEfficiency, 0.05, 1.0);

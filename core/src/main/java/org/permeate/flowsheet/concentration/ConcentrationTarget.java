@@ -31,15 +31,29 @@ public record ConcentrationTarget(Kind kind, double value) {
             throw new PermeateException(Message.MISSING, "target", "what to concentrate to (Brix, TS, factor or reduction)");
         }
         switch (kind) {
-            case BRIX, TOTAL_SOLIDS -> Checks.inRange(kind == Kind.BRIX ? "target Brix" : "target total solids",
-                    value, 1e-6, 0.95);
+            case BRIX, TOTAL_SOLIDS -> {
+                Checks.finite(kind == Kind.BRIX ? "target Brix" : "target total solids", value);
+                if (!(value > 0 && value <= 0.95)) {
+                    // said in the unit the user wrote (°Brix, %), not as a mass fraction
+                    final String unit = kind == Kind.BRIX ? " °Brix" : " % total solids";
+                    throw new PermeateException(Message.OUT_OF_RANGE, kind == Kind.BRIX ? "target Brix"
+                            : "target total solids", org.permeate.errors.Numbers.significant(100 * value, 4) + unit,
+                            "above 0", "95" + unit);
+                }
+            }
             case CONCENTRATION_FACTOR -> {
                 Checks.finite("target concentration factor", value);
                 if (!(value > 1.0)) {
                     throw new PermeateException(Message.NOT_ABOVE, "target concentration factor", "1", value);
                 }
             }
-            case VOLUME_REDUCTION -> Checks.inRange("target volume reduction", value, 1e-6, 0.99);
+            case VOLUME_REDUCTION -> {
+                Checks.finite("target volume reduction", value);
+                if (!(value > 0 && value <= 0.99)) {
+                    throw new PermeateException(Message.OUT_OF_RANGE, "target volume reduction",
+                            org.permeate.errors.Numbers.significant(100 * value, 4) + " %", "above 0", "99 %");
+                }
+            }
             default -> throw new IllegalStateException();
         }
     }

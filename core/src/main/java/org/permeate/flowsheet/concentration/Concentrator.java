@@ -14,6 +14,7 @@ import org.permeate.errors.ModelWarning;
 import org.permeate.errors.Numbers;
 import org.permeate.errors.PermeateException;
 import org.permeate.measure.PhysicalConstants;
+import org.permeate.measure.Units;
 import org.permeate.properties.Composition;
 import org.permeate.properties.PropertyPackage;
 import org.permeate.properties.Solution;
@@ -36,8 +37,8 @@ import org.permeate.solver.Brent;
  * \( dW/dt = -\dot W_p \), \( dn_i/dt = -\dot n_{p,i} \) (plus feed and bleed in feed-and-bleed).
  *
  * <p><b>Integration.</b> Heun's method (explicit trapezoidal rule) with steps that remove at most
- * {@value #MAX_STEP_WATER_FRACTION} of the tank's water; the last step is shortened by secant
- * iteration so the run ends on its target. Every amount a step takes from the tank is added, the
+ * {@value #MAX_STEP_WATER_FRACTION} of the tank's water; the last step is shortened (Brent's method
+ * on its length) so the run ends on its target. Every amount a step takes from the tank is added, the
  * same number, to the permeate (or comes from the supply, or goes to the bleed), so water, every
  * dissolved species and the undissolved solids balance to rounding error by construction.
  *
@@ -56,6 +57,9 @@ public final class Concentrator {
     private static final double PRESSURE_TOLERANCE = 50.0;
     private static final int BRENT_BUDGET = 80;
     private static final double TARGET_TOLERANCE = 1e-7;
+    /** Tolerance on the last step's length, as a fraction of the step. */
+    private static final double LANDING_TOLERANCE = 1e-10;
+    private static final int LANDING_BUDGET = 60;
 
     private Concentrator() {
     }
@@ -78,6 +82,37 @@ public final class Concentrator {
      */
     public static PressureLimitAnalysis pressureLimit(final ConcentrationSpec spec) {
         return new Run(spec).limitAnalysis();
+    }
+
+    /**
+     * The water the trains remove at a given feed pressure, the tank holding the feed concentrated
+     * by a factor (every solute and the undissolved solids scaled alike, as in
+     * {@link #pressureLimit}); the set flux plays no part. This is how a plant's rating ("gallons of
+     * water removed per hour at so many psi") is checked against the model.
+     *
+     * @param spec           the plant (product, element, trains, crossflow, temperature)
+     * @param factor         concentration factor of the tank's contents over the feed's, ≥ 1 (solids per kg of water)
+     * @param feedPressure   feed pressure at the train's inlet, Pa gauge, above the tank's osmotic pressure
+     * @return permeate water of all trains, kg/s
+     * @throws PermeateException when the factor is below 1 or the pressure does not exceed the osmotic pressure
+     */
+    public static double waterRemovalRate(final ConcentrationSpec spec, final double factor,
+                                          final double feedPressure) {
+        org.permeate.errors.Checks.finite("concentration factor", factor);
+        if (factor < 1.0) {
+            throw new PermeateException(Message.TOO_SMALL, "concentration factor", "1", factor);
+        }
+        return new Run(spec).removalRate(factor, feedPressure);
+    }
+
+    /**
+     * @param pascal a pressure, Pa
+     * @param digits significant digits
+     * @return it in bar and psi, e.g. "41.4 bar (600 psi)", for messages
+     */
+    static String pressureText(final double pascal, final int digits) {
+        return Numbers.significant(pascal / 1e5, digits) + " bar (" + Numbers.significant(pascal / Units.PSI, digits)
+                + " psi)";
     }
 
     /** Permeate of all trains at one tank state and feed pressure. */
@@ -428,6 +463,16 @@ public final class Concentrator {
             final State start = s.copy();
             supplyEpsilon = 1e-6 * start.sWater;
             final List<ConcentrationPoint> points = new ArrayList<>();
+            if (targetQuantity(s) >= spec.target().value()) {
+                throw new PermeateException(Message.NOT_ABOVE, "target",
+                        "what the product has at the start, " + targetText(s), spec.target().describe());
+            }
+            final double feedOsmotic = osmoticPressure(composition(s.water, s.moles));
+            if (feedOsmotic >= spec.pressureLimit()) {
+                throw new PermeateException(Message.NOT_ABOVE, "pressure limit (gauge)",
+                        "the feed's own osmotic pressure of " + pressureText(feedOsmotic) + ", or no water passes",
+                        pressureText(spec.pressureLimit()));
+            }
             Flows f = flows(s);
             if (f.rates().limited()) {
                 final PressureLimitAnalysis limit = limitAnalysis();
@@ -492,36 +537,25 @@ public final class Concentrator {
         }
 
         /**
-         * Secant (regula falsi) iteration on the last step's length so that it ends where
-         * {@code q} equals {@code goal}, q increasing along the step.
+         * The last step's length found by Brent's method so that it ends where {@code q} equals
+         * {@code goal} (q increasing along the step); a trial the pressure limit cuts short counts
+         * as overshooting, and a step that does not straddle the goal is kept whole.
          */
         private State landOn(final State s0, final Flows k1, final double dt, final State overshoot,
                              final java.util.function.ToDoubleFunction<State> q, final double goal) {
-            double lo = 0.0;
-            double qLo = q.applyAsDouble(s0);
-            double hi = dt;
-            double qHi = q.applyAsDouble(overshoot);
-            State best = overshoot;
-            for (int it = 0; it < 40; it++) {
-                final double trial = Math.min(hi, Math.max(lo, lo + (hi - lo) * (goal - qLo) / (qHi - qLo)));
-                final State s = heun(s0, k1, trial);
-                if (s == null) {
-                    return best;
-                }
-                final double v = q.applyAsDouble(s);
-                best = s;
-                if (Math.abs(v - goal) <= TARGET_TOLERANCE * Math.abs(goal)) {
-                    return s;
-                }
-                if (v < goal) {
-                    lo = trial;
-                    qLo = v;
-                } else {
-                    hi = trial;
-                    qHi = v;
-                }
+            final double below = q.applyAsDouble(s0) - goal;
+            final double above = q.applyAsDouble(overshoot) - goal;
+            if (!(below < 0 && above > 0)) {
+                return overshoot;     // the whole step lands within rounding of the goal (a supply's last drops)
             }
-            return best;
+            final java.util.function.DoubleUnaryOperator g = h -> {
+                final State s = heun(s0, k1, h);
+                return s == null ? above : q.applyAsDouble(s) - goal;
+            };
+            final double h = Brent.solve("length of the step onto the target", g, 0.0, below, dt, above,
+                    LANDING_TOLERANCE * dt, LANDING_BUDGET);
+            final State s = heun(s0, k1, h);
+            return s == null ? overshoot : s;
         }
 
         private State initialState() {
@@ -626,6 +660,17 @@ public final class Concentrator {
 
         // ------------------------------------------------------------------ the direct limit
 
+        double removalRate(final double factor, final double feedPressure) {
+            final Composition c = feed.scaled(factor);
+            final double pi = osmoticPressure(c);
+            org.permeate.errors.Checks.finite("feed pressure", feedPressure);
+            if (!(feedPressure > pi)) {
+                throw new PermeateException(Message.NOT_ABOVE, "feed pressure (gauge)",
+                        "the osmotic pressure of the tank's contents, " + pressureText(pi), pressureText(feedPressure));
+            }
+            return train(c, product.retainedSolids() * factor, P_ATM + feedPressure, false).water();
+        }
+
         /**
          * The direct calculation: the feed's composition scaled by a factor (every solute kept, the
          * run's losses and any ethanol passing left out, so for a product with ethanol it is an
@@ -646,8 +691,9 @@ public final class Concentrator {
                 }
             };
             final double piTop = excessPi.applyAsDouble(xMax);
-            zero = piTop < 0 ? xMax : Brent.solve("concentration at which the osmotic pressure equals the limit",
-                    excessPi, 1.0, excessPi.applyAsDouble(1.0), xMax, piTop, 1e-9, 200);
+            final double piFeed = excessPi.applyAsDouble(1.0);
+            zero = piFeed >= 0 ? 1.0 : piTop < 0 ? xMax : Brent.solve("concentration at which the osmotic pressure equals the limit",
+                    excessPi, 1.0, piFeed, xMax, piTop, 1e-9, 200);
             final double atFlux;
             final double upper = P_ATM + limit;
             final double g1 = fluxExcessOrShort(feed, r0, upper);
@@ -676,8 +722,19 @@ public final class Concentrator {
             return Numbers.significant(100 * fraction, 3) + " " + product.measure().symbol();
         }
 
-        private String pressureText(final double gauge) {
-            return Numbers.significant(gauge / 1e5, 3) + " bar (" + Numbers.significant(gauge / 6894.757, 3) + " psi)";
+        /** The quantity the target is stated in, at a state, as people read it. */
+        private String targetText(final State s) {
+            final double q = targetQuantity(s);
+            return switch (spec.target().kind()) {
+                case BRIX -> Numbers.significant(100 * q, 4) + " °Brix";
+                case TOTAL_SOLIDS -> Numbers.significant(100 * q, 4) + " % total solids";
+                case CONCENTRATION_FACTOR -> "concentration factor " + Numbers.significant(q, 4);
+                case VOLUME_REDUCTION -> Numbers.significant(100 * q, 4) + " % volume reduction";
+            };
+        }
+
+        private static String pressureText(final double gauge) {
+            return Concentrator.pressureText(gauge, 3);
         }
 
         private String fluxText() {

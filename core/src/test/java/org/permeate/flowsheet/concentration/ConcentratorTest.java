@@ -134,7 +134,38 @@ class ConcentratorTest {
         assertThatThrownBy(() -> new ConcentrationTarget(ConcentrationTarget.Kind.BRIX, 1.2))
                 .hasMessageContaining("target Brix");
         assertThatThrownBy(() -> smallMaple().withTemperature(400)).hasMessageContaining("temperature");
+        // said in the units people write, not as SI mass fractions or kelvin
+        assertThatThrownBy(() -> new ConcentrationTarget(ConcentrationTarget.Kind.BRIX, 2.0))
+                .hasMessage("target Brix = 200 °Brix is outside the allowed range above 0 to 95 °Brix");
+        assertThatThrownBy(() -> smallMaple().withTemperature(773.15))
+                .hasMessageContaining("500 °C (932 °F)").hasMessageContaining("80 °C (176 °F)");
+        assertThatThrownBy(() -> smallMaple().withPressureLimit(5e4))
+                .hasMessageContaining("0.5 bar (7.252 psi)").hasMessageContaining("1 bar (14.5 psi)");
         assertThatThrownBy(() -> smallMaple().withMode(ConcentrationMode.FEED_AND_BLEED, 5.0))
                 .hasMessageContaining("loop volume");
+    }
+
+    @Test
+    void aTargetTheProductAlreadyHasIsRefusedBeforeRunning() {
+        // 2 °Brix sap to 1 °Brix: nothing to do, said so (it used to "reach" it after 0 h)
+        assertThatThrownBy(() -> Concentrator.run(smallMaple().withTarget(
+                new ConcentrationTarget(ConcentrationTarget.Kind.BRIX, 0.01))))
+                .isInstanceOf(PermeateException.class)
+                .satisfies(e -> assertThat(((PermeateException) e).kind()).isEqualTo(Message.NOT_ABOVE))
+                .hasMessage("target must be greater than what the product has at the start, 2 °Brix, got 1 °Brix");
+    }
+
+    @Test
+    void aLimitBelowTheFeedsOsmoticPressureIsRefusedByName() {
+        // 2 °Brix sap has about 1.5 bar of osmotic pressure: a 1.2 bar limit passes no water at all
+        assertThatThrownBy(() -> Concentrator.run(smallMaple().withPressureLimit(1.2e5)))
+                .isInstanceOf(PermeateException.class)
+                .satisfies(e -> assertThat(((PermeateException) e).kind()).isEqualTo(Message.NOT_ABOVE))
+                .hasMessageContaining("pressure limit (gauge) must be greater than the feed's own osmotic pressure of 1.")
+                .hasMessageEndingWith("got 1.2 bar (17.4 psi)");
+        // the direct analysis says the same without a solver failure: no concentration at all
+        final PressureLimitAnalysis a = Concentrator.pressureLimit(smallMaple().withPressureLimit(1.2e5));
+        assertThat(a.factorAtZeroFlux()).isEqualTo(1.0);
+        assertThat(a.factorAtSetFlux()).isEqualTo(1.0);
     }
 }

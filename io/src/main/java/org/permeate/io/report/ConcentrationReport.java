@@ -116,7 +116,7 @@ public final class ConcentrationReport {
 
         final List<List<Value>> rows = new ArrayList<>();
         for (ConcentrationPoint p : sample(r.points())) {
-            rows.add(List.of(Value.of("timeHours", "time (h)", p.time() / 3600, Dimension.DIMENSIONLESS, 4),
+            rows.add(List.of(Value.of("time", "time", p.time(), Dimension.TIME, 4),
                     Value.of("measure", "concentration (" + measure + ")", 100 * p.measure(), Dimension.DIMENSIONLESS, 4),
                     Value.of("concentrationFactor", "factor", p.concentrationFactor(), Dimension.DIMENSIONLESS, 4),
                     Value.of("tankVolume", "tank volume", p.tankVolume(), Dimension.VOLUME, 4),
@@ -128,12 +128,13 @@ public final class ConcentrationReport {
                     Value.of("energy", "pump energy", p.energy(), Dimension.ENERGY, 4)));
         }
         b.table(new Table("path", "Path over time", rows));
-        final String x = "row of the table \"Path over time\" (rows about evenly spaced in time)";
-        b.chart(new Chart("concentrationChart", "Concentration in the tank", "path", x, measure,
-                List.of("measure"), null, null, null, false));
-        b.chart(new Chart("pressureChart", "Feed and osmotic pressure", "path", x, "pressure",
-                List.of("feedPressure", "osmoticPressure"), null, null, null, true));
-        b.chart(new Chart("fluxChart", "Mean permeate flux", "path", x, null, List.of("flux"), null, null, null, true));
+        // x: the time column (s inside, shown in h), a continuous axis
+        b.chart(new Chart("concentrationChart", "Concentration in the tank", "path", "time", measure,
+                List.of("measure"), null, null, null, false, "time"));
+        b.chart(new Chart("pressureChart", "Feed and osmotic pressure", "path", "time", "pressure",
+                List.of("feedPressure", "osmoticPressure"), null, null, null, true, "time"));
+        b.chart(new Chart("fluxChart", "Mean permeate flux", "path", "time", null, List.of("flux"), null, null, null,
+                true, "time"));
         b.note("The train is taken at steady state for the tank's contents at each moment; the feed pressure is the one "
                 + "that gives the set flux. Evaporator saving = water removed × latent heat / evaporator efficiency.");
         b.warnings(r.warnings());
