@@ -26,8 +26,12 @@ import org.permeate.properties.Stream;
  * @param options    how to compute it
  * @param restrictor the drain flow restrictor
  * @param feed       the feed water: composition, temperature, and the line pressure (absolute, Pa)
+ * @param prefilters the cartridges ahead of the element, in flow order (may be empty): their
+ *                   pressure loss at the feed flow comes off the line pressure, as in
+ *                   {@link HouseholdSystem#operate}
  */
-public record TanklessSystem(Element element, ElementOptions options, FlowRestrictor restrictor, Solution feed) {
+public record TanklessSystem(Element element, ElementOptions options, FlowRestrictor restrictor, Solution feed,
+                             List<Cartridge> prefilters) {
 
     private static final double DAY = 86_400.0;
 
@@ -35,14 +39,21 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
      * @throws PermeateException when the line pressure is at or below the feed's osmotic pressure
      */
     public TanklessSystem {
-        if (element == null || options == null || restrictor == null || feed == null) {
+        if (element == null || options == null || restrictor == null || feed == null || prefilters == null) {
             throw new PermeateException(Message.MISSING, "tankless household system",
-                    "element, options, restrictor and feed");
+                    "element, options, restrictor, feed and prefilter list");
         }
+        prefilters = List.copyOf(prefilters);
         if (!(feed.pressure() > BladderTank.ATMOSPHERE)) {
             throw new PermeateException(Message.NOT_ABOVE, "line pressure", "0 psig", BladderTank.psig(feed.pressure()));
         }
         RestrictedElement.requireAboveOsmotic(options, feed);
+    }
+
+    /** A tankless unit without prefilter cartridges. */
+    public TanklessSystem(final Element element, final ElementOptions options, final FlowRestrictor restrictor,
+                          final Solution feed) {
+        this(element, options, restrictor, feed, List.of());
     }
 
     /** @return the line (feed) pressure, absolute, Pa */
@@ -52,12 +63,17 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
 
     /** @return the element with its permeate at the atmosphere: how this unit always runs */
     public ElementResult running() {
-        return RestrictedElement.operate(element, options, restrictor, feed, BladderTank.ATMOSPHERE);
+        return HouseholdSystem.operateBehind(element, options, restrictor, feed, prefilters, BladderTank.ATMOSPHERE);
     }
 
     /** @return the same unit with another feed (composition, temperature, line pressure) */
     public TanklessSystem withFeed(final Solution f) {
-        return new TanklessSystem(element, options, restrictor, f);
+        return new TanklessSystem(element, options, restrictor, f, prefilters);
+    }
+
+    /** @return the same unit with other prefilter cartridges (in flow order) */
+    public TanklessSystem withPrefilters(final List<Cartridge> p) {
+        return new TanklessSystem(element, options, restrictor, feed, p);
     }
 
     /**
