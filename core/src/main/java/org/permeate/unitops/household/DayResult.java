@@ -29,14 +29,20 @@ import org.permeate.properties.Composition;
  * @param shortfallVolume   water asked for at the faucet but not in the tank, m³
  * @param warnings          the warnings of the models used over the stretch, the first of each kind
  *                          and model (correlations outside their fitted range, for instance)
+ * @param holdUpSoluteStart moles of each solute in the element's permeate hold-up at the start, mol
+ *                          ({@link PermeateHoldUp}: the salt that creeps in at standstill)
+ * @param holdUpSoluteEnd   moles of each solute in it at the end, mol
  */
 public record DayResult(List<TimeStep> steps, Composition species, double feedWater, double drainWater,
                         double permeateWater, double drawnWater, double tankWaterStart, double tankWaterEnd,
                         double[] feedSolute, double[] drainSolute, double[] drawnSolute, double[] tankSoluteStart,
                         double[] tankSoluteEnd, double feedVolume, double drainVolume, double permeateVolume,
-                        double drawnVolume, double shortfallVolume, List<ModelWarning> warnings) {
+                        double drawnVolume, double shortfallVolume, List<ModelWarning> warnings,
+                        double[] holdUpSoluteStart, double[] holdUpSoluteEnd) {
 
     public DayResult {
+        holdUpSoluteStart = holdUpSoluteStart.clone();
+        holdUpSoluteEnd = holdUpSoluteEnd.clone();
         steps = List.copyOf(steps);
         warnings = List.copyOf(warnings);
         feedSolute = feedSolute.clone();
@@ -46,6 +52,20 @@ public record DayResult(List<TimeStep> steps, Composition species, double feedWa
         tankSoluteEnd = tankSoluteEnd.clone();
     }
 
+    /** A stretch without a permeate hold-up (its solute terms zero). */
+    public DayResult(final List<TimeStep> steps, final Composition species, final double feedWater,
+                     final double drainWater, final double permeateWater, final double drawnWater,
+                     final double tankWaterStart, final double tankWaterEnd, final double[] feedSolute,
+                     final double[] drainSolute, final double[] drawnSolute, final double[] tankSoluteStart,
+                     final double[] tankSoluteEnd, final double feedVolume, final double drainVolume,
+                     final double permeateVolume, final double drawnVolume, final double shortfallVolume,
+                     final List<ModelWarning> warnings) {
+        this(steps, species, feedWater, drainWater, permeateWater, drawnWater, tankWaterStart, tankWaterEnd,
+                feedSolute, drainSolute, drawnSolute, tankSoluteStart, tankSoluteEnd, feedVolume, drainVolume,
+                permeateVolume, drawnVolume, shortfallVolume, warnings, new double[feedSolute.length],
+                new double[feedSolute.length]);
+    }
+
     /** @return feed water − drain − drawn − change of the tank's water, kg (rounding error only) */
     public double waterImbalance() {
         return feedWater - drainWater - drawnWater - (tankWaterEnd - tankWaterStart);
@@ -53,10 +73,12 @@ public record DayResult(List<TimeStep> steps, Composition species, double feedWa
 
     /**
      * @param i index of a solute of {@link #species()}
-     * @return solute fed − drained − drawn − change in the tank, mol (rounding error only)
+     * @return solute fed − drained − drawn − change in the tank − change in the permeate hold-up,
+     *         mol (rounding error only)
      */
     public double soluteImbalance(final int i) {
-        return feedSolute[i] - drainSolute[i] - drawnSolute[i] - (tankSoluteEnd[i] - tankSoluteStart[i]);
+        return feedSolute[i] - drainSolute[i] - drawnSolute[i] - (tankSoluteEnd[i] - tankSoluteStart[i])
+                - (holdUpSoluteEnd[i] - holdUpSoluteStart[i]);
     }
 
     /** @return product water delivered / feed used (the efficiency of NSF/ANSI 58 over this stretch) */
@@ -92,5 +114,15 @@ public record DayResult(List<TimeStep> steps, Composition species, double feedWa
     @Override
     public double[] tankSoluteEnd() {
         return tankSoluteEnd.clone();
+    }
+
+    @Override
+    public double[] holdUpSoluteStart() {
+        return holdUpSoluteStart.clone();
+    }
+
+    @Override
+    public double[] holdUpSoluteEnd() {
+        return holdUpSoluteEnd.clone();
     }
 }

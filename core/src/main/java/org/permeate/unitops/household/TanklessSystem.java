@@ -14,6 +14,7 @@ import org.permeate.properties.ConcentrationConverter;
 import org.permeate.properties.DensityModel;
 import org.permeate.properties.Solution;
 import org.permeate.properties.Stream;
+import org.permeate.properties.species.SpeciesCatalog;
 
 /**
  * A tankless (countertop or direct-flow) household RO unit: one element fed at line pressure with
@@ -82,8 +83,11 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
      * behind it. Water still owed at the end of the duration is the shortfall. Time steps of
      * fixed length report the flows; within a step the tap runs for exactly the time the queued
      * volume needs, so the totals do not depend on the step. The element's operating point is the
-     * same whenever it runs (no back-pressure), so it is solved once. Water and each solute
-     * balance exactly: feed = drain + delivered, the tank terms being zero.
+     * same whenever it runs (no back-pressure), so it is solved once. Between draws salt creeps into
+     * the element's permeate hold-up ({@link PermeateHoldUp}) and the next draw's first water
+     * carries it to the tap: the first glass after a standstill is saltier. Water and each solute
+     * balance exactly: feed (the crept salt counted as fed) = drain + delivered + change of the
+     * hold-up, the tank terms being zero.
      *
      * @param draws    the draws (any order); each within the duration
      * @param duration how long, s, &gt; 0
@@ -119,6 +123,16 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
 
         double running = 0;
         double pending = 0;
+        // the element's permeate hold-up (TDS creep: PermeateHoldUp), full of steady permeate at the start
+        final PermeateHoldUp holdUp = PermeateHoldUp.of(element);
+        final double holdUpWater = holdUp.volume() * DaySimulation.HOLD_UP_WATER_DENSITY;
+        final double[] holdUpMoles = new double[n];
+        for (int i = 0; i < n; i++) {
+            holdUpMoles[i] = holdUpWater * p.solution().composition().molality(i);
+        }
+        final double[] holdUpStart = holdUpMoles.clone();
+        final double[] crept = new double[n];
+        final double[] released = new double[n];
         final List<TimeStep> steps = new ArrayList<>();
         int next = 0;
         double t = 0;
@@ -132,22 +146,42 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
             final double made = Math.min(pending, qp * run);
             pending -= made;
             running += run;
+            double stepTds = 0;
+            if (run > 0) {
+                // the first water after a standstill carries the salt that crept into the hold-up
+                final double[] out = holdUp.washOut(p.solution().composition(), qp, holdUpWater, holdUpMoles, run);
+                double excess = 0;
+                for (int i = 0; i < n; i++) {
+                    released[i] += out[i];
+                    if (!feed.composition().species(i).equals(SpeciesCatalog.CO2)) {
+                        excess += out[i] * feed.composition().species(i).molarMass();
+                    }
+                }
+                stepTds = tds + excess / (qp * run);
+            }
+            if (dt - run > 0) {
+                final double[] in = holdUp.creep(element, feed.composition(), feed.temperature(), holdUpWater,
+                        holdUpMoles, dt - run);
+                for (int i = 0; i < n; i++) {
+                    crept[i] += in[i];
+                }
+            }
             t += dt;
             steps.add(new TimeStep(t, 0.0, BladderTank.ATMOSPHERE, run > 0, qp * run / dt, qc * run / dt,
-                    run > 0 ? tds : 0.0, made, 0.0));
+                    stepTds, made, 0.0));
         }
         final double[] feedMoles = new double[n];
         final double[] drainMoles = new double[n];
         final double[] drawnMoles = new double[n];
         for (int i = 0; i < n; i++) {
-            feedMoles[i] = f.soluteMolarFlow(i) * running;
+            feedMoles[i] = f.soluteMolarFlow(i) * running + crept[i];
             drainMoles[i] = c.soluteMolarFlow(i) * running;
-            drawnMoles[i] = p.soluteMolarFlow(i) * running;
+            drawnMoles[i] = p.soluteMolarFlow(i) * running + released[i];
         }
         return new DayResult(steps, feed.composition(), f.waterMassFlow() * running, c.waterMassFlow() * running,
                 p.waterMassFlow() * running, p.waterMassFlow() * running, 0.0, 0.0, feedMoles, drainMoles, drawnMoles,
                 new double[n], new double[n], qf * running, qc * running, qp * running, qp * running, pending,
-                r.warnings());
+                r.warnings(), holdUpStart, holdUpMoles);
     }
 
     /**
