@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.permeate.errors.ModelWarning;
 import org.permeate.properties.Composition;
+import org.permeate.properties.ConcentrationConverter;
+import org.permeate.properties.Solution;
 
 /**
  * A simulated stretch of a household unit's life (usually a day): every time step, and the totals
@@ -84,6 +86,28 @@ public record DayResult(List<TimeStep> steps, Composition species, double feedWa
     /** @return product water delivered / feed used (the efficiency of NSF/ANSI 58 over this stretch) */
     public double efficiency() {
         return feedVolume > 0 ? drawnVolume / feedVolume : 0.0;
+    }
+
+    /**
+     * The TDS of the water delivered over the stretch (its mean: drawn solute over drawn water),
+     * by the one definition the project uses for a solution's TDS,
+     * {@link ConcentrationConverter#totalDissolvedSolids} (dissolved mass per volume, dissolved CO2
+     * left out): the same as the tap water's and the permeate's TDS it is compared with.
+     *
+     * @param converter   the concentration converter (its density model)
+     * @param temperature the water's temperature, K
+     * @return TDS, kg/m³ (0 when nothing was drawn)
+     */
+    public double deliveredTotalDissolvedSolids(final ConcentrationConverter converter, final double temperature) {
+        if (!(drawnWater > 0)) {
+            return 0.0;
+        }
+        final double[] m = new double[drawnSolute.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = drawnSolute[i] / drawnWater;
+        }
+        return converter.totalDissolvedSolids(new Solution(species.withMolalities(m), temperature,
+                BladderTank.ATMOSPHERE));
     }
 
     /** @return the tank's water volume at the end, m³ */

@@ -19,7 +19,6 @@ import org.permeate.properties.PropertyPackage;
 import org.permeate.properties.Solution;
 import org.permeate.properties.Stream;
 import org.permeate.properties.species.Species;
-import org.permeate.properties.species.SpeciesCatalog;
 import org.permeate.unitops.household.DayResult;
 import org.permeate.unitops.household.FlowRestrictor;
 import org.permeate.unitops.household.HouseholdRatings;
@@ -251,7 +250,8 @@ public final class HouseholdReport {
             wasOpen = s.feedOpen();
             previous = s.time();
         }
-        final double delivered = deliveredTds(day);
+        final double delivered = day.deliveredTotalDissolvedSolids(
+                new ConcentrationConverter(properties(project).density()), project.unit().feed().temperature());
         final List<Value> v = new ArrayList<>();
         v.add(Value.of("feedVolume", "tap water used", day.feedVolume(), Dimension.VOLUME, 4));
         v.add(Value.of("permeateVolume", "permeate produced", day.permeateVolume(), Dimension.VOLUME, 4));
@@ -287,26 +287,6 @@ public final class HouseholdReport {
         v.add(Value.of("soluteBalanceError", "largest solute balance error (relative)", worst,
                 Dimension.DIMENSIONLESS, 2));
         b.section("day", "The day: totals", v);
-    }
-
-    /**
-     * @return the dissolved solids delivered over the day per volume delivered, kg/m³ (0 when
-     *         none); dissolved CO2, a gas, is not counted, as in
-     *         {@link ConcentrationConverter#totalDissolvedSolids}
-     */
-    private static double deliveredTds(final DayResult day) {
-        if (!(day.drawnVolume() > 0)) {
-            return 0.0;
-        }
-        double mass = 0;
-        final double[] drawn = day.drawnSolute();
-        for (int i = 0; i < drawn.length; i++) {
-            final Species s = day.species().species(i);
-            if (!s.equals(SpeciesCatalog.CO2)) {
-                mass += drawn[i] * s.molarMass();
-            }
-        }
-        return mass / day.drawnVolume();
     }
 
     /**
