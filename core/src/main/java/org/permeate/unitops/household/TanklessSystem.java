@@ -201,6 +201,10 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
         final double qc = r.concentrate().volumetricFlow(d.massDensity(r.concentrate().solution()));
         final double tds = 1 - conv.totalDissolvedSolids(r.permeate().solution()) / conv.totalDissolvedSolids(feed);
         final DayResult day = run(pattern, DAY, step);
-        return new HouseholdRatings.Ratings(qp, qp / (qp + qc), day.efficiency(), tds, tds, day);
+        // the water delivered carries the salt that crept into the hold-up between draws
+        final double delivered = day.drawnVolume() > 0
+                ? 1 - day.deliveredTotalDissolvedSolids(conv, feed.temperature()) / conv.totalDissolvedSolids(feed)
+                : Double.NaN;
+        return new HouseholdRatings.Ratings(qp, qp / (qp + qc), day.efficiency(), tds, delivered, day);
     }
 }

@@ -88,6 +88,15 @@ class TdsCreepTest {
         balances(day);
     }
 
+    @Test
+    void theTanklessUnitsDeliveredTdsReductionCountsTheCreep() {
+        final HouseholdRatings.Ratings r = tankless.rate(HouseholdRatings.TYPICAL_DAY, 60);
+        assertThat(r.deliveredTdsReduction()).isLessThan(r.tdsReduction());
+        final ConcentrationConverter conv = new ConcentrationConverter(tankless.options().properties().density());
+        assertThat(r.deliveredTdsReduction()).isCloseTo(1 - r.day().deliveredTotalDissolvedSolids(conv,
+                tankless.feed().temperature()) / conv.totalDissolvedSolids(tankless.feed()), within(1e-12));
+    }
+
     private static void balances(final DayResult day) {
         assertThat(Math.abs(day.waterImbalance())).isLessThan(1e-12 * day.feedWater());
         for (int i = 0; i < day.species().size(); i++) {
