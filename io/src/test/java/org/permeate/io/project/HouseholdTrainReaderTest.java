@@ -95,6 +95,19 @@ class HouseholdTrainReaderTest {
     }
 
     @Test
+    void aFileOverAPresetReplacesOrRemovesItsTrain() {
+        final HouseholdProject preset = HouseholdReader.preset("under-sink-75", HouseholdReader.Overrides.NONE);
+        assertThat(preset.train().carbon()).isNotNull();
+        assertThat(((HouseholdProject.WithTank) preset.unit()).system().prefilters()).hasSize(1);
+        final HouseholdProject bare = read("preset: under-sink-75\npretreatment: none\npost-treatment: []\n");
+        assertThat(bare.train().carbon()).isNull();
+        assertThat(bare.train().postFilters()).isEmpty();
+        assertThat(((HouseholdProject.WithTank) bare.unit()).system().prefilters()).isEmpty();
+        // the preset's tap chlorine is kept: with no carbon it reaches the membrane, with a warning
+        assertThat(bare.train().oxidantsAtMembrane(1e-5).warnings()).isNotEmpty();
+    }
+
+    @Test
     void contaminantsOfTheAnalysisReachTheElement() {
         final HouseholdProject p = read(UNIT.replace("HCO3 120 mg/L\"",
                 "HCO3 120 mg/L, NO3 12 mg/L as N, F 1 mg/L, As(V) 30 µg/L as As, As(III) 10 µg/L, Pb 20 µg/L, PFOA 12 ng/L\""));
