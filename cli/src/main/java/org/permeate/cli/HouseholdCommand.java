@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.permeate.design.compliance.Standard;
 import org.permeate.errors.InputLocation;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
@@ -69,6 +71,11 @@ final class HouseholdCommand implements Callable<Integer> {
             + " Ca 40 mg/L, Cl 50 mg/L, HCO3 120 mg/L\") or nsf-test-water; replaces the file's.")
     String water;
 
+    @Option(names = "--standard", paramLabel = "WHO|EPA|BOTH", description = "Drinking-water limits of the"
+            + " compliance table: who, epa or both (default both). The table needs the tap water as an analysis"
+            + " with its pH.")
+    String standard = "both";
+
     @Option(names = "--timeline", description = "Add the day's timeline table to a text report (always in json,"
             + " csv and html).")
     boolean timeline;
@@ -97,6 +104,12 @@ final class HouseholdCommand implements Callable<Integer> {
         if (tds != null && water != null) {
             throw new PermeateException(Message.CONFLICTING, "--tds", "--water");
         }
+        final Standard limits;
+        try {
+            limits = Standard.parse(standard);
+        } catch (PermeateException e) {
+            throw e.at(new InputLocation("--standard", "", 0, 0));
+        }
         final HouseholdReader.Overrides overrides = new HouseholdReader.Overrides(
                 linePressure == null ? null : HouseholdReader.linePressureOption("--line-pressure", linePressure),
                 temperature == null ? null : QuantityParser.parse("--temperature", temperature,
@@ -108,7 +121,7 @@ final class HouseholdCommand implements Callable<Integer> {
         final DayResult day = project.simulate();
         final HouseholdRatings.Ratings ratings = project.unit().rateAtTestConditions(project.timeStep());
         final String text = Renderer.render(HouseholdReport.of(project, day, ratings,
-                timeline || output.format != Format.TEXT), output.format, output.units);
+                timeline || output.format != Format.TEXT, List.of(), limits), output.format, output.units);
         if (out == null) {
             spec.commandLine().getOut().print(text);
         } else {

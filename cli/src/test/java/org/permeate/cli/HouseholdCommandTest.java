@@ -49,6 +49,17 @@ class HouseholdCommandTest {
     }
 
     @Test
+    void theWellExampleChecksTheChosenLimits() {
+        final Run who = run("household", "../examples/household-well-arsenic.yaml", "--standard", "who");
+        assertThat(who.status()).as(who.err()).isZero();
+        assertThat(who.out()).contains("Drinking-water compliance (who)", "arsenic", "fail", "Pretreatment",
+                "At the tap").doesNotContain("CFR141");
+        final Run bad = run("household", "--preset", "under-sink-75", "--standard", "iso");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--standard", "iso", "who, epa, both");
+    }
+
+    @Test
     void theTanklessPresetAsJson() throws Exception {
         final Run r = run("household", "--preset", "countertop-75", "--format", "json");
         assertThat(r.status()).as(r.err()).isZero();

@@ -15,6 +15,7 @@ import org.permeate.properties.ConcentrationConverter;
 import org.permeate.properties.DensityModel;
 import org.permeate.properties.Solution;
 import org.permeate.properties.Stream;
+import org.permeate.properties.species.SpeciesCatalog;
 
 /**
  * A household unit over time: the membrane fills the tank until the shut-off valve closes, draws
@@ -32,8 +33,17 @@ import org.permeate.properties.Stream;
  *
  * <p>The tank's volume is its content's mass over its density at the standard atmosphere (water's
  * compressibility, 4.6e-10 1/Pa, changes it by 1e-4 at 3 bar and is neglected).
+ *
+ * <p><b>TDS creep.</b> The element's permeate hold-up ({@link PermeateHoldUp}) is carried as
+ * moles of each solute: while the feed is shut (or the tank full) salt diffuses into it from the
+ * feed side; when permeate flows again it washes the hold-up into the tank, so the permeate of the
+ * first step after a standstill is saltier (the step's {@link TimeStep#permeateTds()}), and the
+ * salt counts in the balances (the hold-up's change is a term of {@link DayResult#soluteImbalance}).
  */
 public final class DaySimulation {
+
+    /** Density of the hold-up's water, kg/m³ (pure water at 25 °C; within 0.3 % over 5–35 °C). */
+    static final double HOLD_UP_WATER_DENSITY = 997.05;
 
     private DaySimulation() {
     }
@@ -90,6 +100,17 @@ public final class DaySimulation {
         final double tankWaterStart = tankWater;
         final double[] tankStart = tankMoles.clone();
 
+        // the element's permeate hold-up, full of the permeate made at the start's tank pressure
+        final PermeateHoldUp holdUp = PermeateHoldUp.of(system.element());
+        final double holdUpWater = holdUp.volume() * HOLD_UP_WATER_DENSITY;
+        final Composition startPermeate = system.operate(tank.pressure(initialVolume)).permeate().solution()
+                .composition();
+        final double[] holdUpMoles = new double[n];
+        for (int i = 0; i < n; i++) {
+            holdUpMoles[i] = holdUpWater * startPermeate.molality(i);
+        }
+        final double[] holdUpStart = holdUpMoles.clone();
+
         double feedWater = 0;
         double drainWater = 0;
         double permeateWater = 0;
@@ -138,6 +159,7 @@ public final class DaySimulation {
             double permeateFlow = 0;
             double drainFlow = 0;
             double tds = 0;
+            double idle = dt;
             if (open) {
                 final ElementResult r = system.operate(tank.pressure(volume));
                 for (ModelWarning w : r.warnings()) {
@@ -158,10 +180,16 @@ public final class DaySimulation {
                     drainWater += c.waterMassFlow() * run;
                     permeateWater += p.waterMassFlow() * run;
                     tankWater += p.waterMassFlow() * run;
+                    final double[] released = holdUp.washOut(p.solution().composition(), qp, holdUpWater,
+                            holdUpMoles, run);
+                    double excess = 0;
                     for (int i = 0; i < n; i++) {
                         feedMoles[i] += r.feed().soluteMolarFlow(i) * run;
                         drainMoles[i] += c.soluteMolarFlow(i) * run;
-                        tankMoles[i] += p.soluteMolarFlow(i) * run;
+                        tankMoles[i] += p.soluteMolarFlow(i) * run + released[i];
+                        if (!species.species(i).equals(SpeciesCatalog.CO2)) {
+                            excess += released[i] * species.species(i).molarMass();
+                        }
                     }
                     final Stream f = r.feed();
                     feedVolume += f.volumetricFlow(density.massDensity(f.solution())) * run;
@@ -169,8 +197,17 @@ public final class DaySimulation {
                     permeateVolume += qp * run;
                     permeateFlow = qp * run / dt;
                     drainFlow = qc * run / dt;
-                    tds = converter.totalDissolvedSolids(p.solution());
+                    // what reached the tank over the step: steady permeate plus the hold-up's excess
+                    tds = converter.totalDissolvedSolids(p.solution()) + excess / (qp * run);
                     volume = volume(density, species, temperature, tankWater, tankMoles);
+                }
+                idle = dt - run;
+            }
+            if (idle > 0) {
+                final double[] crossed = holdUp.creep(system.element(), species, temperature, holdUpWater,
+                        holdUpMoles, idle);
+                for (int i = 0; i < n; i++) {
+                    feedMoles[i] += crossed[i];
                 }
             }
             t += dt;
@@ -179,7 +216,7 @@ public final class DaySimulation {
         }
         return new DayResult(steps, species, feedWater, drainWater, permeateWater, drawnWater, tankWaterStart,
                 tankWater, feedMoles, drainMoles, drawnMoles, tankStart, tankMoles, feedVolume, drainVolume,
-                permeateVolume, drawnVolume, shortfall, new ArrayList<>(warnings.values()));
+                permeateVolume, drawnVolume, shortfall, new ArrayList<>(warnings.values()), holdUpStart, holdUpMoles);
     }
 
     /** @return the tank's volume after {@code run} seconds of permeate {@code p}, m³ */

@@ -129,12 +129,9 @@ public final class HouseholdRatings {
         final double full = system.tank().waterVolume(system.shutOff().closePressure(system.linePressure()));
         final DayResult warmUp = DaySimulation.run(system, pattern, DAY, step, full);
         final DayResult day = DaySimulation.run(system, pattern, DAY, step, Math.min(warmUp.finalTankVolume(), full));
-        double drawnMass = 0;
-        final double[] drawn = day.drawnSolute();
-        for (int i = 0; i < drawn.length; i++) {
-            drawnMass += drawn[i] * day.species().species(i).molarMass();
-        }
-        final double delivered = day.drawnVolume() > 0 ? 1 - drawnMass / day.drawnVolume() / feedTds : Double.NaN;
+        // one TDS definition for feed, permeate and delivered water (dissolved CO2, a gas, left out)
+        final double delivered = day.drawnVolume() > 0
+                ? 1 - day.deliveredTotalDissolvedSolids(conv, system.feed().temperature()) / feedTds : Double.NaN;
         return new Ratings(production, recovery(system, bypassed), day.efficiency(), tds, delivered, day);
     }
 }

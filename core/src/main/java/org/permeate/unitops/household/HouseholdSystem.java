@@ -90,14 +90,39 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
      * @return the element's performance
      */
     public ElementResult operate(final double permeatePressure) {
+        return operateBehind(element, options, restrictor, feed, prefilters, permeatePressure);
+    }
+
+    /**
+     * The element behind prefilter cartridges: its inlet pressure is the line pressure less the
+     * cartridges' loss at the feed flow it takes, solved by fixed-point iteration to
+     * 10<sup>−6</sup> Pa (the loss changes the flow by a fraction of itself, so it contracts fast).
+     * Shared by the tank unit and the tankless one ({@link TanklessSystem}).
+     *
+     * @param element          the element
+     * @param options          how to compute it
+     * @param restrictor       the drain restrictor
+     * @param feed             the tap water at line pressure (absolute, Pa)
+     * @param prefilters       the cartridges, in flow order (may be empty)
+     * @param permeatePressure absolute permeate pressure, Pa
+     * @return the element's performance
+     */
+    static ElementResult operateBehind(final Element element, final ElementOptions options,
+                                       final FlowRestrictor restrictor, final Solution feed,
+                                       final List<Cartridge> prefilters, final double permeatePressure) {
         if (prefilters.isEmpty()) {
-            return operateAt(feed, permeatePressure);
+            return RestrictedElement.operate(element, options, restrictor, feed, permeatePressure);
         }
         double inlet = feed.pressure();
         for (int k = 0; k < MAX_PREFILTER_ITERATIONS; k++) {
-            final ElementResult r = operateAt(feed.withPressure(inlet), permeatePressure);
+            final ElementResult r = RestrictedElement.operate(element, options, restrictor, feed.withPressure(inlet),
+                    permeatePressure);
             final double q = r.feed().volumetricFlow(options.properties().density().massDensity(r.feed().solution()));
-            final double next = feed.pressure() - prefilterPressureDrop(q);
+            double dp = 0;
+            for (Cartridge c : prefilters) {
+                dp += c.pressureDrop(q);
+            }
+            final double next = feed.pressure() - dp;
             if (!(next - BladderTank.ATMOSPHERE > options.properties().osmotic().osmoticPressure(feed))) {
                 throw new PermeateException(Message.INFEASIBLE, "permeate production", "this unit",
                         "the prefilters' pressure loss leaves the element " + BladderTank.psig(next)
@@ -110,11 +135,6 @@ public record HouseholdSystem(Element element, ElementOptions options, FlowRestr
         }
         throw new PermeateException(Message.NO_CONVERGENCE, "the element's feed pressure behind the prefilters",
                 MAX_PREFILTER_ITERATIONS);
-    }
-
-    /** The element fed with {@code in} (its pressure is the element's inlet pressure). */
-    private ElementResult operateAt(final Solution in, final double permeatePressure) {
-        return RestrictedElement.operate(element, options, restrictor, in, permeatePressure);
     }
 
     /** @return the element with the tank bypassed: permeate at the atmosphere */

@@ -14,6 +14,7 @@ import org.permeate.properties.ConcentrationConverter;
 import org.permeate.properties.DensityModel;
 import org.permeate.properties.Solution;
 import org.permeate.properties.Stream;
+import org.permeate.properties.species.SpeciesCatalog;
 
 /**
  * A tankless (countertop or direct-flow) household RO unit: one element fed at line pressure with
@@ -26,8 +27,12 @@ import org.permeate.properties.Stream;
  * @param options    how to compute it
  * @param restrictor the drain flow restrictor
  * @param feed       the feed water: composition, temperature, and the line pressure (absolute, Pa)
+ * @param prefilters the cartridges ahead of the element, in flow order (may be empty): their
+ *                   pressure loss at the feed flow comes off the line pressure, as in
+ *                   {@link HouseholdSystem#operate}
  */
-public record TanklessSystem(Element element, ElementOptions options, FlowRestrictor restrictor, Solution feed) {
+public record TanklessSystem(Element element, ElementOptions options, FlowRestrictor restrictor, Solution feed,
+                             List<Cartridge> prefilters) {
 
     private static final double DAY = 86_400.0;
 
@@ -35,14 +40,21 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
      * @throws PermeateException when the line pressure is at or below the feed's osmotic pressure
      */
     public TanklessSystem {
-        if (element == null || options == null || restrictor == null || feed == null) {
+        if (element == null || options == null || restrictor == null || feed == null || prefilters == null) {
             throw new PermeateException(Message.MISSING, "tankless household system",
-                    "element, options, restrictor and feed");
+                    "element, options, restrictor, feed and prefilter list");
         }
+        prefilters = List.copyOf(prefilters);
         if (!(feed.pressure() > BladderTank.ATMOSPHERE)) {
             throw new PermeateException(Message.NOT_ABOVE, "line pressure", "0 psig", BladderTank.psig(feed.pressure()));
         }
         RestrictedElement.requireAboveOsmotic(options, feed);
+    }
+
+    /** A tankless unit without prefilter cartridges. */
+    public TanklessSystem(final Element element, final ElementOptions options, final FlowRestrictor restrictor,
+                          final Solution feed) {
+        this(element, options, restrictor, feed, List.of());
     }
 
     /** @return the line (feed) pressure, absolute, Pa */
@@ -52,12 +64,17 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
 
     /** @return the element with its permeate at the atmosphere: how this unit always runs */
     public ElementResult running() {
-        return RestrictedElement.operate(element, options, restrictor, feed, BladderTank.ATMOSPHERE);
+        return HouseholdSystem.operateBehind(element, options, restrictor, feed, prefilters, BladderTank.ATMOSPHERE);
     }
 
     /** @return the same unit with another feed (composition, temperature, line pressure) */
     public TanklessSystem withFeed(final Solution f) {
-        return new TanklessSystem(element, options, restrictor, f);
+        return new TanklessSystem(element, options, restrictor, f, prefilters);
+    }
+
+    /** @return the same unit with other prefilter cartridges (in flow order) */
+    public TanklessSystem withPrefilters(final List<Cartridge> p) {
+        return new TanklessSystem(element, options, restrictor, feed, p);
     }
 
     /**
@@ -66,8 +83,11 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
      * behind it. Water still owed at the end of the duration is the shortfall. Time steps of
      * fixed length report the flows; within a step the tap runs for exactly the time the queued
      * volume needs, so the totals do not depend on the step. The element's operating point is the
-     * same whenever it runs (no back-pressure), so it is solved once. Water and each solute
-     * balance exactly: feed = drain + delivered, the tank terms being zero.
+     * same whenever it runs (no back-pressure), so it is solved once. Between draws salt creeps into
+     * the element's permeate hold-up ({@link PermeateHoldUp}) and the next draw's first water
+     * carries it to the tap: the first glass after a standstill is saltier. Water and each solute
+     * balance exactly: feed (the crept salt counted as fed) = drain + delivered + change of the
+     * hold-up, the tank terms being zero.
      *
      * @param draws    the draws (any order); each within the duration
      * @param duration how long, s, &gt; 0
@@ -103,6 +123,16 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
 
         double running = 0;
         double pending = 0;
+        // the element's permeate hold-up (TDS creep: PermeateHoldUp), full of steady permeate at the start
+        final PermeateHoldUp holdUp = PermeateHoldUp.of(element);
+        final double holdUpWater = holdUp.volume() * DaySimulation.HOLD_UP_WATER_DENSITY;
+        final double[] holdUpMoles = new double[n];
+        for (int i = 0; i < n; i++) {
+            holdUpMoles[i] = holdUpWater * p.solution().composition().molality(i);
+        }
+        final double[] holdUpStart = holdUpMoles.clone();
+        final double[] crept = new double[n];
+        final double[] released = new double[n];
         final List<TimeStep> steps = new ArrayList<>();
         int next = 0;
         double t = 0;
@@ -116,22 +146,42 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
             final double made = Math.min(pending, qp * run);
             pending -= made;
             running += run;
+            double stepTds = 0;
+            if (run > 0) {
+                // the first water after a standstill carries the salt that crept into the hold-up
+                final double[] out = holdUp.washOut(p.solution().composition(), qp, holdUpWater, holdUpMoles, run);
+                double excess = 0;
+                for (int i = 0; i < n; i++) {
+                    released[i] += out[i];
+                    if (!feed.composition().species(i).equals(SpeciesCatalog.CO2)) {
+                        excess += out[i] * feed.composition().species(i).molarMass();
+                    }
+                }
+                stepTds = tds + excess / (qp * run);
+            }
+            if (dt - run > 0) {
+                final double[] in = holdUp.creep(element, feed.composition(), feed.temperature(), holdUpWater,
+                        holdUpMoles, dt - run);
+                for (int i = 0; i < n; i++) {
+                    crept[i] += in[i];
+                }
+            }
             t += dt;
             steps.add(new TimeStep(t, 0.0, BladderTank.ATMOSPHERE, run > 0, qp * run / dt, qc * run / dt,
-                    run > 0 ? tds : 0.0, made, 0.0));
+                    stepTds, made, 0.0));
         }
         final double[] feedMoles = new double[n];
         final double[] drainMoles = new double[n];
         final double[] drawnMoles = new double[n];
         for (int i = 0; i < n; i++) {
-            feedMoles[i] = f.soluteMolarFlow(i) * running;
+            feedMoles[i] = f.soluteMolarFlow(i) * running + crept[i];
             drainMoles[i] = c.soluteMolarFlow(i) * running;
-            drawnMoles[i] = p.soluteMolarFlow(i) * running;
+            drawnMoles[i] = p.soluteMolarFlow(i) * running + released[i];
         }
         return new DayResult(steps, feed.composition(), f.waterMassFlow() * running, c.waterMassFlow() * running,
                 p.waterMassFlow() * running, p.waterMassFlow() * running, 0.0, 0.0, feedMoles, drainMoles, drawnMoles,
                 new double[n], new double[n], qf * running, qc * running, qp * running, qp * running, pending,
-                r.warnings());
+                r.warnings(), holdUpStart, holdUpMoles);
     }
 
     /**
@@ -151,6 +201,10 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
         final double qc = r.concentrate().volumetricFlow(d.massDensity(r.concentrate().solution()));
         final double tds = 1 - conv.totalDissolvedSolids(r.permeate().solution()) / conv.totalDissolvedSolids(feed);
         final DayResult day = run(pattern, DAY, step);
-        return new HouseholdRatings.Ratings(qp, qp / (qp + qc), day.efficiency(), tds, tds, day);
+        // the water delivered carries the salt that crept into the hold-up between draws
+        final double delivered = day.drawnVolume() > 0
+                ? 1 - day.deliveredTotalDissolvedSolids(conv, feed.temperature()) / conv.totalDissolvedSolids(feed)
+                : Double.NaN;
+        return new HouseholdRatings.Ratings(qp, qp / (qp + qc), day.efficiency(), tds, delivered, day);
     }
 }

@@ -67,4 +67,36 @@ class HouseholdRatingsTest {
         assertThat(ratings.day().warnings()).hasSizeLessThan(5);
         assertThat(Math.abs(ratings.day().waterImbalance())).isLessThanOrEqualTo(1e-9 * ratings.day().feedWater());
     }
+
+    @Test
+    void theDeliveredTdsReductionLeavesDissolvedCo2OutAsTheFeedsTdsDoes() {
+        // a tap water with carbonate at pH 7.8: the permeate keeps nearly all the feed's CO2 (a gas that
+        // passes the membrane), which the gravimetric TDS does not count
+        final HouseholdSystem tap = HouseholdFixtures.unit75();
+        final org.permeate.properties.Composition c = org.permeate.chemistry.WaterChemistry.equilibrate(
+                tap.feed().composition(), 7.0, tap.feed().temperature());
+        final HouseholdSystem carbonated = tap.withFeed(new Solution(c, tap.feed().temperature(), tap.linePressure()));
+        final HouseholdRatings.Ratings r = HouseholdRatings.rate(carbonated, HouseholdRatings.TYPICAL_DAY, 300);
+        final ConcentrationConverter conv = new ConcentrationConverter(carbonated.options().properties().density());
+        final DayResult day = r.day();
+        final int co2 = day.species().indexOf(org.permeate.properties.species.SpeciesCatalog.CO2);
+        assertThat(co2).isNotNegative();
+        assertThat(day.drawnSolute()[co2]).isPositive();
+        // the same definition as the feed's: the mean delivered water through ConcentrationConverter
+        final double[] m = new double[day.species().size()];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = day.drawnSolute()[i] / day.drawnWater();
+        }
+        final double delivered = conv.totalDissolvedSolids(new Solution(day.species().withMolalities(m),
+                carbonated.feed().temperature(), HouseholdFixtures.ATM));
+        final double feedTds = conv.totalDissolvedSolids(carbonated.feed());
+        assertThat(r.deliveredTdsReduction()).isCloseTo(1 - delivered / feedTds, within(1e-12));
+        // counting the CO2 would have taken several points off the reduction
+        double withCo2 = 0;
+        for (int i = 0; i < m.length; i++) {
+            withCo2 += day.drawnSolute()[i] * day.species().species(i).molarMass();
+        }
+        withCo2 /= day.drawnVolume();
+        assertThat(1 - withCo2 / feedTds).isLessThan(r.deliveredTdsReduction() - 0.01);
+    }
 }

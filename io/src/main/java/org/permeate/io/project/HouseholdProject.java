@@ -1,6 +1,9 @@
 package org.permeate.io.project;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.permeate.chemistry.WaterAnalysis;
 
 import org.permeate.element.catalog.ElementSpec;
 import org.permeate.properties.Solution;
@@ -9,6 +12,7 @@ import org.permeate.unitops.household.DaySimulation;
 import org.permeate.unitops.household.Draw;
 import org.permeate.unitops.household.HouseholdRatings;
 import org.permeate.unitops.household.HouseholdSystem;
+import org.permeate.unitops.household.HouseholdTrain;
 import org.permeate.unitops.household.TanklessSystem;
 
 /**
@@ -28,13 +32,20 @@ import org.permeate.unitops.household.TanklessSystem;
  * @param timeStep       the simulation's time step, s
  * @param initialVolume  water in the tank at the start, m³ (0 for a tankless unit)
  * @param reportInterval the interval of the reported timeline, s (a whole number of time steps)
+ * @param train          the stages around the membrane (the prefilters' pressure loss is in {@code unit})
+ * @param tapAnalysis    the tap water as an analysis (given with its pH), for the compliance check;
+ *                       empty for a composition without pH or the test water
  */
 public record HouseholdProject(String source, String title, String description, String preset, ElementSpec element,
                                Unit unit, String tapWater, String pattern, List<Draw> draws, double duration,
-                               double timeStep, double initialVolume, double reportInterval) {
+                               double timeStep, double initialVolume, double reportInterval, HouseholdTrain train,
+                               Optional<WaterAnalysis> tapAnalysis) {
 
     public HouseholdProject {
         draws = List.copyOf(draws);
+        if (train == null || tapAnalysis == null) {
+            throw new IllegalArgumentException("train and tap analysis (possibly empty) must not be null");
+        }
     }
 
     /** The unit of a household file: a tank unit or a tankless one. */

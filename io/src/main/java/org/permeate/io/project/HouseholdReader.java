@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.permeate.api.DrinkingWater;
 import org.permeate.api.Permeate;
+import org.permeate.chemistry.WaterAnalysis;
+import org.permeate.chemistry.WaterAnalysisBuilder;
 import org.permeate.chemistry.WaterChemistry;
 import org.permeate.element.Element;
 import org.permeate.element.ElementOptions;
@@ -33,14 +36,19 @@ import org.permeate.properties.Composition;
 import org.permeate.properties.ConcentrationConverter;
 import org.permeate.properties.PropertyPackage;
 import org.permeate.properties.Solution;
+import org.permeate.unitops.household.ActivatedCarbon;
 import org.permeate.unitops.household.BladderTank;
+import org.permeate.unitops.household.Cartridge;
 import org.permeate.unitops.household.Draw;
 import org.permeate.unitops.household.FlowRestrictor;
 import org.permeate.unitops.household.HouseholdRatings;
 import org.permeate.unitops.household.HouseholdPhysics;
 import org.permeate.unitops.household.HouseholdSystem;
+import org.permeate.unitops.household.HouseholdTrain;
+import org.permeate.unitops.household.Remineralizer;
 import org.permeate.unitops.household.ShutOffValve;
 import org.permeate.unitops.household.TanklessSystem;
+import org.permeate.unitops.household.UvReactor;
 
 /**
  * Reads a household RO file (docs/household.md), YAML or JSON, or one of the shipped presets,
@@ -51,9 +59,13 @@ import org.permeate.unitops.household.TanklessSystem;
  * path:}. A file may start from a preset ({@code preset: under-sink-75}); the keys it gives are laid
  * over the preset's, mapping by mapping.
  *
- * <p>Keys reserved for the rest of the household train (issue 6) are not read yet:
- * {@code pretreatment} and {@code post-treatment} are unknown keys until the cartridge, carbon, UV
- * and remineralisation models are wired in (docs/household.md says where they go).
+ * <p>The train around the membrane: {@code pretreatment} (sediment cartridges with their
+ * loading, a carbon block with the tap's free chlorine and chloramine) and {@code post-treatment}
+ * (post-carbon, UV, remineralisation) are built into a {@link HouseholdTrain}; the prefilters'
+ * pressure loss goes into the unit itself ({@link HouseholdSystem#prefilters()}). A tap water given
+ * as an analysis with its pH is read as a {@link WaterAnalysis} (contaminants such as lead, As(III),
+ * As(V), nitrate, fluoride, PFOA included) and fed to the membrane as
+ * {@link DrinkingWater#membraneFeed} carries it, so the report can check compliance.
  */
 public final class HouseholdReader {
 
@@ -62,18 +74,30 @@ public final class HouseholdReader {
 
     /** The presets shipped, in the order listed. */
     public static final List<String> PRESETS = List.of("under-sink-50", "under-sink-75", "under-sink-100",
-            "countertop-75");
+            "countertop-75", "under-sink-75-uv-remin");
 
     /** The name of the NSF/ANSI 58-style test water as written in files. */
     public static final String TEST_WATER = "nsf-test-water";
 
     static final String[] KEYS = {"format-version", "household", "description", "preset", "catalog", "element",
-        "tap-water", "line-pressure", "temperature", "drain-restrictor", "tank", "shut-off", "use"};
-    private static final String[] WATER_KEYS = {"water", "pH"};
+        "tap-water", "line-pressure", "temperature", "drain-restrictor", "tank", "shut-off", "use", "pretreatment",
+        "post-treatment"};
+    private static final String[] WATER_KEYS = {"water", "pH", "free-chlorine", "chloramine"};
+    private static final String[] PRE_STAGES = {"sediment", "carbon-block"};
+    private static final String[] POST_STAGES = {"carbon", "uv", "remineralisation"};
+    private static final String[] SEDIMENT_KEYS = {"name", "pressure-drop", "loading"};
+    private static final String[] CARBON_BLOCK_KEYS = {"name", "pressure-drop", "loading", "free-chlorine",
+        "chloramine", "chloramine-reduction"};
+    private static final String[] POINT_KEYS = {"flow", "drop"};
+    private static final String[] REDUCTION_KEYS = {"flow", "reduction"};
+    private static final String[] POST_CARBON_KEYS = {"name"};
+    private static final String[] UV_KEYS = {"lamp", "uvt", "sleeve-radius", "chamber-radius"};
+    private static final String[] REMIN_KEYS = {"approach", "bed-volume", "time-constant"};
     private static final String[] ORIFICE_KEYS = {"orifice", "at"};
     private static final String[] TANK_KEYS = {"volume", "pre-charge"};
     private static final String[] SHUT_OFF_KEYS = {"close", "reopen"};
-    private static final String[] USE_KEYS = {"pattern", "draws", "duration", "time-step", "start", "report-interval"};
+    private static final String[] USE_KEYS = {"pattern", "draws", "duration", "time-step", "start", "report-interval",
+        "faucet-flow"};
     private static final String[] DRAW_KEYS = {"at", "volume"};
     private static final String[] PATTERNS = {"typical", "none"};
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
@@ -220,6 +244,9 @@ public final class HouseholdReader {
         final TapWater tap = overrides.water() != null
                 ? tapWater(overrides.water(), null, null, temperature, line, properties, overrides.waterOption())
                 : tapWater(waterAt, temperature, line, properties, temperatureAt);
+        final List<Cartridge> prefilters = new ArrayList<>();
+        final TrainBuilder train = pretreatment(top.optional("pretreatment"), prefilters, tap);
+        postTreatment(top.optional("post-treatment"), train);
         final FlowRestrictor restrictor = restrictor(top.required("drain-restrictor",
                 "the drain flow restrictor's rated flow, e.g. 525 mL/min, or {orifice: 525 mL/min, at: 50 psi}"));
 
@@ -234,7 +261,8 @@ public final class HouseholdReader {
                 throw top.optional("shut-off").orElseThrow().error(Message.CONFLICTING, "shut-off", "tank: none");
             }
             try {
-                unit = new HouseholdProject.Tankless(new TanklessSystem(element, OPTIONS, restrictor, tap.solution()));
+                unit = new HouseholdProject.Tankless(new TanklessSystem(element, OPTIONS, restrictor, tap.solution(),
+                        prefilters));
             } catch (PermeateException e) {
                 throw setUpError(e, ownTop, lineAt, waterAt, root, overrides);
             }
@@ -249,7 +277,7 @@ public final class HouseholdReader {
             final HouseholdSystem system;
             try {
                 system = new HouseholdSystem(element, OPTIONS, restrictor, new BladderTank(volume, pre), valve,
-                        tap.solution());
+                        tap.solution(), prefilters);
             } catch (PermeateException e) {
                 // a pre-charge the line (or the shut-off) cannot beat is shown at the pre-charge
                 final boolean tankProblem = e.kind() == Message.INFEASIBLE && e.getMessage().contains("pre-charge");
@@ -297,6 +325,15 @@ public final class HouseholdReader {
                 }
             }
         }
+        if (use != null) {
+            use.optional("faucet-flow").ifPresent(f -> train.faucetFlow = f.positive(Dimension.VOLUME_FLOW));
+        }
+        final HouseholdTrain built;
+        try {
+            built = train.build(prefilters);
+        } catch (PermeateException e) {
+            throw root.relocate(e);
+        }
         double initial = full;
         if (use != null && use.has("start")) {
             final Located s = use.required("start", "");
@@ -316,7 +353,7 @@ public final class HouseholdReader {
             }
         }
         return new HouseholdProject(source, title.orElse(spec.model()), description, preset, spec, unit, tap.label(),
-                pattern, draws, duration, step, initial, interval);
+                pattern, draws, duration, step, initial, interval, built, Optional.ofNullable(tap.analysis()));
     }
 
     /**
@@ -365,8 +402,12 @@ public final class HouseholdReader {
         }
     }
 
-    /** The tap water as read, with how it was given. */
-    private record TapWater(Solution solution, String label) {
+    /**
+     * The tap water as read, with how it was given, its analysis (null unless given with a pH) and
+     * its oxidants (kg/m³).
+     */
+    private record TapWater(Solution solution, String label, WaterAnalysis analysis, double freeChlorine,
+                            double chloramine) {
     }
 
     private static TapWater tapWater(final Located at, final double temperature, final double line,
@@ -375,8 +416,11 @@ public final class HouseholdReader {
             final Section s = at.section(WATER_KEYS);
             final Located w = s.required("water", "the analysis, e.g. \"Na 30 mg/L, Ca 40 mg/L, Cl 50 mg/L\"");
             final Double pH = s.optional("pH").map(v -> v.number(0.0, 14.0)).orElse(null);
-            return relocateTemperature(() -> tapWater(w.text("a composition such as \"Na 30 mg/L, Cl 50 mg/L\""),
+            final double cl = s.optional("free-chlorine").map(HouseholdReader::oxidant).orElse(0.0);
+            final double nh2cl = s.optional("chloramine").map(HouseholdReader::oxidant).orElse(0.0);
+            final TapWater t = relocateTemperature(() -> tapWater(w.text("a composition such as \"Na 30 mg/L, Cl 50 mg/L\""),
                     pH, null, temperature, line, properties, w.name()), temperatureAt, w);
+            return new TapWater(t.solution(), t.label(), t.analysis(), cl, nh2cl);
         }
         return relocateTemperature(() -> tapWater(at.text("a composition such as \"Na 30 mg/L, Cl 50 mg/L\", or "
                 + TEST_WATER), null, null, temperature, line, properties, at.name()), temperatureAt, at);
@@ -408,9 +452,14 @@ public final class HouseholdReader {
         try {
             final Composition c;
             final String label;
+            WaterAnalysis analysis = null;
             if (text.strip().equalsIgnoreCase(TEST_WATER)) {
                 c = HouseholdRatings.standardTestWater(properties.density()).composition();
                 label = "NSF/ANSI 58-style test water, 750 mg/L NaCl";
+            } else if (pH != null && (analysis = analysis(text, pH, temperature, properties, option)) != null) {
+                // an analysis: contaminants (Pb, As(III), As(V), PFOA, ...) as the membrane carries them
+                c = DrinkingWater.membraneFeed(analysis).composition();
+                label = text.strip() + ", pH " + pH;
             } else {
                 final SolutionSpec spec = SolutionSpecParser.parse(at != null ? at.name() : option, text);
                 final Composition given = new ConcentrationConverter(properties.density()).toComposition(
@@ -421,9 +470,241 @@ public final class HouseholdReader {
             final Solution s = new Solution(c, temperature, line);
             // refuses ice, boiling water, solutes the package cannot describe, salts beyond solubility
             properties.osmotic(s, RangePolicy.WARN);
-            return new TapWater(s, label);
+            return new TapWater(s, label, analysis, 0.0, 0.0);
         } catch (PermeateException e) {
             throw at != null ? at.relocate(e) : e;
+        }
+    }
+
+    /**
+     * @return the tap water as a water analysis (constituents, contaminants included), or null when
+     *         it is written as salts ({@code "NaCl 35 g/L"}), which only the composition form reads
+     *         (no compliance check then)
+     */
+    private static WaterAnalysis analysis(final String text, final double pH, final double temperature,
+                                          final PropertyPackage properties, final String field) {
+        final WaterAnalysisBuilder b = WaterAnalysis.builder(field);
+        try {
+            b.addAll(text);
+        } catch (PermeateException e) {
+            if (e.kind() == Message.UNKNOWN_CHOICE) {
+                return null;
+            }
+            throw e;
+        }
+        b.pH(pH);
+        b.temperature(temperature);
+        b.density(properties.density());
+        return b.build();
+    }
+
+    /** @return an oxidant concentration (free chlorine, chloramine as Cl2), kg/m³, ≥ 0 */
+    private static double oxidant(final Located at) {
+        final double c = at.quantity(Dimension.MASS_CONCENTRATION);
+        if (c < 0) {
+            throw at.error(Message.TOO_SMALL, at.name(), "0 mg/L", at.text(""));
+        }
+        return c;
+    }
+
+    /** The train as it is read, stage by stage. */
+    private static final class TrainBuilder {
+        private ActivatedCarbon carbon;
+        private double freeChlorine;
+        private double chloramine;
+        private final List<String> postFilters = new ArrayList<>();
+        private UvReactor uv;
+        private double uvTransmittance = HouseholdTrain.DEFAULT_UV_TRANSMITTANCE;
+        private Remineralizer remineralizer;
+        private double faucetFlow = HouseholdTrain.DEFAULT_FAUCET_FLOW;
+
+        HouseholdTrain build(final List<Cartridge> prefilters) {
+            return new HouseholdTrain(prefilters, carbon, freeChlorine, chloramine, postFilters, uv, uvTransmittance,
+                    remineralizer, faucetFlow);
+        }
+    }
+
+    /** One stage of a treatment list: {@code {sediment: {...}}} or a bare name ({@code carbon-block}). */
+    private record Stage(String kind, Located at, Section keys) {
+    }
+
+    private static Stage stage(final Located item, final String[] kinds, final String[] keysOf0, final String[]... keysOf) {
+        final String[][] all = new String[kinds.length][];
+        all[0] = keysOf0;
+        System.arraycopy(keysOf, 0, all, 1, keysOf.length);
+        if (item.node() instanceof Node.ScalarNode) {
+            final int k = item.choice("a stage: " + String.join(", ", kinds), kinds);
+            return new Stage(kinds[k], item, null);
+        }
+        final Section s = item.section(kinds);
+        final String kind = s.exactlyOne("a stage: " + String.join(", ", kinds), kinds);
+        final Located at = s.required(kind, "");
+        for (int k = 0; k < kinds.length; k++) {
+            if (kinds[k].equals(kind)) {
+                return new Stage(kind, at, at.node() instanceof Node.MapNode ? at.section(all[k]) : null);
+            }
+        }
+        throw new IllegalStateException(kind);
+    }
+
+    /** @return the stages of a list, none for {@code none} or an empty list */
+    private static List<Located> stages(final Located at) {
+        if (at.node() instanceof Node.ScalarNode s && !s.isNull() && "none".equalsIgnoreCase(s.text().strip())) {
+            return List.of();
+        }
+        if (at.node() instanceof Node.ListNode l && l.items().isEmpty()) {
+            return List.of();
+        }
+        return at.list("stage, e.g. {sediment: {loading: 1}}");
+    }
+
+    private static TrainBuilder pretreatment(final Optional<Located> at, final List<Cartridge> prefilters,
+                                                      final TapWater tap) {
+        final TrainBuilder train = new TrainBuilder();
+        train.freeChlorine = tap.freeChlorine();
+        train.chloramine = tap.chloramine();
+        if (at.isEmpty()) {
+            return train;
+        }
+        for (Located item : stages(at.get())) {
+            final Stage st = stage(item, PRE_STAGES, SEDIMENT_KEYS, CARBON_BLOCK_KEYS);
+            final Section s = st.keys();
+            try {
+                if (st.kind().equals("sediment")) {
+                    final String name = s == null ? "sediment" : s.optional("name").map(v -> v.text("a label"))
+                            .orElse("sediment");
+                    Cartridge c = s == null || !s.has("pressure-drop") ? Cartridge.sediment10Inch10Micron()
+                            : curve(name, s.required("pressure-drop", ""));
+                    if (s != null && !s.has("pressure-drop") && s.has("name")) {
+                        c = new Cartridge(name + " (LOFTREX 10 µm 10-inch curve)", c.linearCoefficient(),
+                                c.quadraticCoefficient(), 1.0);
+                    }
+                    prefilters.add(withLoading(c, s));
+                } else {
+                    if (train.carbon != null) {
+                        throw item.error(Message.CONFLICTING, "carbon-block", "another carbon-block ahead of it");
+                    }
+                    final String name = s == null ? "carbon block" : s.optional("name").map(v -> v.text("a label"))
+                            .orElse("carbon block");
+                    ActivatedCarbon carbon = ActivatedCarbon.carbonBlock10Inch();
+                    carbon = new ActivatedCarbon(name, carbon.bedVolume(), carbon.freeChlorineRate(),
+                            carbon.chloramineRate(), carbon.capacityVolume(), carbon.capacityConcentration());
+                    if (s != null) {
+                        final Optional<Located> red = s.optional("chloramine-reduction");
+                        if (red.isPresent()) {
+                            final Section r = red.get().section(REDUCTION_KEYS);
+                            final double q = r.required("flow", "the rated flow, e.g. 0.5 gpm")
+                                    .positive(Dimension.VOLUME_FLOW);
+                            final Located f = r.required("reduction", "the fraction removed at that flow, e.g. 80 %");
+                            carbon = carbon.withChloramineRating(q, f.fraction(1e-9, 1 - 1e-9));
+                        }
+                        s.optional("free-chlorine").ifPresent(v -> train.freeChlorine = oxidant(v));
+                        s.optional("chloramine").ifPresent(v -> train.chloramine = oxidant(v));
+                        if (s.has("pressure-drop")) {
+                            prefilters.add(withLoading(curve(name, s.required("pressure-drop", "")), s));
+                        } else if (s.has("loading")) {
+                            throw s.required("loading", "").error(Message.CONFLICTING, "loading",
+                                    "a carbon block without pressure-drop (no published curve to load)");
+                        }
+                    }
+                    train.carbon = carbon;
+                }
+            } catch (PermeateException e) {
+                throw e.location() != null ? e : st.at().relocate(e);
+            }
+        }
+        return train;
+    }
+
+    private static Cartridge withLoading(final Cartridge c, final Section s) {
+        if (s == null || !s.has("loading")) {
+            return c;
+        }
+        final Located l = s.required("loading", "");
+        final double factor = l.number(1.0, 1e6);
+        return c.withLoadingFactor(factor);
+    }
+
+    /** A maker's ΔP curve: one point (linear) or two (a·Q + b·Q²), {@code [{flow: 6.6 gpm, drop: 0.73 psi}]}. */
+    private static Cartridge curve(final String name, final Located at) {
+        final List<Located> points = at.listOrOne();
+        if (points.size() > 2) {
+            throw at.error(Message.TOO_LARGE, "pressure-drop", "two points", points.size() + " points");
+        }
+        final double[] q = new double[points.size()];
+        final double[] dp = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            final Section p = points.get(i).section(POINT_KEYS);
+            q[i] = p.required("flow", "the flow of the point, e.g. 6.6 gpm").positive(Dimension.VOLUME_FLOW);
+            dp[i] = p.required("drop", "the clean pressure drop at that flow, e.g. 0.73 psi").gaugePressure(true);
+        }
+        try {
+            return points.size() == 1 ? Cartridge.linear(name, q[0], dp[0])
+                    : Cartridge.throughPoints(name, q[0], dp[0], q[1], dp[1]);
+        } catch (PermeateException e) {
+            throw at.relocate(e);
+        }
+    }
+
+    private static void postTreatment(final Optional<Located> at, final TrainBuilder train) {
+        if (at.isEmpty()) {
+            return;
+        }
+        for (Located item : stages(at.get())) {
+            final Stage st = stage(item, POST_STAGES, POST_CARBON_KEYS, UV_KEYS, REMIN_KEYS);
+            final Section s = st.keys();
+            switch (st.kind()) {
+                case "carbon" -> train.postFilters.add(s == null ? "post-carbon"
+                        : s.optional("name").map(v -> v.text("a label")).orElse("post-carbon"));
+                case "uv" -> {
+                    if (s == null) {
+                        throw st.at().error(Message.MISSING, "uv", "lamp, sleeve-radius and chamber-radius "
+                                + "(e.g. {lamp: 1.5 W, sleeve-radius: 1.2 cm, chamber-radius: 2.5 cm, uvt: 98 %})");
+                    }
+                    if (train.uv != null) {
+                        throw item.error(Message.CONFLICTING, "uv", "another uv stage");
+                    }
+                    final double lamp = s.required("lamp", "the lamp's UV-C output at 254 nm, e.g. 1.5 W")
+                            .positive(Dimension.POWER);
+                    final Located sleeveAt = s.required("sleeve-radius", "the quartz sleeve's outer radius, e.g. 1.2 cm");
+                    final double sleeve = sleeveAt.positive(Dimension.LENGTH);
+                    final Located chamberAt = s.required("chamber-radius", "the chamber's inner radius, e.g. 2.5 cm");
+                    final double chamber = chamberAt.positive(Dimension.LENGTH);
+                    try {
+                        train.uv = new UvReactor(lamp, sleeve, chamber);
+                    } catch (PermeateException e) {
+                        throw chamberAt.relocate(e);
+                    }
+                    s.optional("uvt").ifPresent(v -> train.uvTransmittance = v.fraction(1e-6, 1.0));
+                }
+                default -> {
+                    if (train.remineralizer != null) {
+                        throw item.error(Message.CONFLICTING, "remineralisation", "another remineralisation stage");
+                    }
+                    if (s == null) {
+                        throw st.at().error(Message.MISSING, "remineralisation",
+                                "{approach: 50 %} or {bed-volume: 0.3 L, time-constant: 30 s}");
+                    }
+                    final List<String> given = s.atMostOne("approach", "bed-volume");
+                    if (given.isEmpty()) {
+                        throw st.at().error(Message.MISSING, "remineralisation",
+                                "approach (e.g. 50 %) or bed-volume with time-constant");
+                    }
+                    if (given.get(0).equals("approach")) {
+                        if (s.has("time-constant")) {
+                            throw s.required("time-constant", "").error(Message.CONFLICTING, "time-constant",
+                                    "approach");
+                        }
+                        train.remineralizer = Remineralizer.withApproach(
+                                s.required("approach", "").fraction(0.0, 1.0));
+                    } else {
+                        final double v = s.required("bed-volume", "").positive(Dimension.VOLUME);
+                        final double tau = s.required("time-constant",
+                                "the calcite's first-order time constant 1/k, e.g. 30 s").positive(Dimension.TIME);
+                        train.remineralizer = Remineralizer.firstOrder(v, 1 / tau);
+                    }
+                }
+            }
         }
     }
 

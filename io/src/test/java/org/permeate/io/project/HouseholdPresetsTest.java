@@ -84,6 +84,12 @@ class HouseholdPresetsTest {
     }
 
     @Test
+    void underSink75WithUvAndRemineralisation() {
+        // the same RO part as under-sink-75: UV and calcite act after the tank, on the drawn water only
+        assertRatings("under-sink-75-uv-remin", 54.36, 0.2140, 0.0939, 0.9699);
+    }
+
+    @Test
     void productionAtTheStandardsConditionsIsWithinTheBandOfTheElementsRating() {
         for (String name : HouseholdReader.PRESETS) {
             final double rated = PROJECTS.get(name).element().permeateFlow();

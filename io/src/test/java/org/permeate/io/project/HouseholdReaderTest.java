@@ -211,8 +211,8 @@ class HouseholdReaderTest {
         assertThat(error(UNIT.replace("temperature: 68 F", "temperature: -5 C")).getMessage())
                 .startsWith("unit.yaml:8:").contains("temperature");
         assertThat(error(UNIT + "tank-extra: 1\n").getMessage()).contains("unknown key \"tank-extra\"");
-        // the rest of the train is not read yet: its keys are unknown, not silently ignored
-        assertThat(error(UNIT + "pretreatment: [sediment]\n").kind()).isEqualTo(Message.UNKNOWN_KEY);
+        // a misspelt stage is refused, not ignored (the train itself: HouseholdTrainReaderTest)
+        assertThat(error(UNIT + "pretreatment: [sediments]\n").getMessage()).contains("sediments", "carbon-block");
         assertThat(error(UNIT.replaceAll("(?s)tank:.*", "tank: none\nshut-off: {close: 60 %}\n")).kind())
                 .isEqualTo(Message.CONFLICTING);
         assertThat(error(UNIT.replace("      - {at: 12 h, volume: 0.5 gal}\n", "").replace("draws:", "pattern: typical\n  draws:"))

@@ -54,7 +54,7 @@ class HouseholdReportTest {
         final String text = Renderer.render(report, Format.TEXT, UnitSystem.SI);
         assertThat(text).contains("Household RO: Report test unit", "data plate", " gpd (", " L/d)", "recovery rating",
                 "efficiency rating", "TDS reduction", "sent to drain", "shortfall", "tap water TDS", "Na+",
-                "TDS creep after standstill");
+                "TDS creep: while no permeate flows", "hold-up");
         assertThat(text).containsPattern("data plate \\(both unit systems\\) +[0-9.]+ gpd \\([0-9.]+ L/d\\)");
         final String us = Renderer.render(report, Format.TEXT, UnitSystem.US);
         assertThat(us).contains("psi", "°F", "gal");
