@@ -1,11 +1,5 @@
 package org.permeate.chemistry;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -136,35 +130,15 @@ public final class TypicalWaters {
     }
 
     private static List<Row> read() {
-        try (InputStream in = TypicalWaters.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        final List<Row> rows = new ArrayList<>();
+        for (CsvLine.Row row : CsvLine.resourceRows(TypicalWaters.class, RESOURCE)) {
+            final List<String> cells = row.cells();
+            if (cells.size() != 4) {
+                throw new IllegalStateException(RESOURCE + " line " + row.number() + ": expected 4 cells, got " + cells);
             }
-            final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            final List<Row> rows = new ArrayList<>();
-            boolean header = true;
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                final String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                final List<String> cells = CsvLine.cells(text, RESOURCE, number).stream().map(String::strip).toList();
-                if (cells.size() != 4) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected 4 cells, got " + cells);
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(new Row(cells.get(0), cells.get(1), cells.get(2), cells.get(3), number));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
+            rows.add(new Row(cells.get(0), cells.get(1), cells.get(2), cells.get(3), row.number()));
         }
+        return rows;
     }
 
 }

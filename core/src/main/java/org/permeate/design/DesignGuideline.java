@@ -1,11 +1,5 @@
 package org.permeate.design;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -59,31 +53,12 @@ public record DesignGuideline(FeedSource source, String description, double desi
 
     private static Map<FeedSource, DesignGuideline> load() {
         final Map<FeedSource, DesignGuideline> map = new EnumMap<>(FeedSource.class);
-        try (InputStream in = DesignGuideline.class.getResourceAsStream("design-guidelines.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("design-guidelines.csv is missing from the jar");
-            }
-            final BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                final List<String> f = CsvLine.cells(line, "design-guidelines.csv", number);
-                final FeedSource s = FeedSource.of("design-guidelines.csv", f.get(0));
-                map.put(s, new DesignGuideline(s, f.get(1), num(f.get(4)) * LMH, num(f.get(5)) * LMH, num(f.get(6)),
-                        num(f.get(7)), num(f.get(8)) * M3H, num(f.get(9)) * M3H, num(f.get(10)) * M3H,
-                        num(f.get(11)) * M3H, num(f.get(12)) * 1e5, num(f.get(13)) * 1e5, f.get(14)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (CsvLine.Row row : CsvLine.resourceRows(DesignGuideline.class, "design-guidelines.csv")) {
+            final List<String> f = row.cells();
+            final FeedSource s = FeedSource.of("design-guidelines.csv", f.get(0));
+            map.put(s, new DesignGuideline(s, f.get(1), num(f.get(4)) * LMH, num(f.get(5)) * LMH, num(f.get(6)),
+                    num(f.get(7)), num(f.get(8)) * M3H, num(f.get(9)) * M3H, num(f.get(10)) * M3H,
+                    num(f.get(11)) * M3H, num(f.get(12)) * 1e5, num(f.get(13)) * 1e5, f.get(14)));
         }
         for (FeedSource s : FeedSource.values()) {
             if (!map.containsKey(s)) {

@@ -1,11 +1,5 @@
 package org.permeate.design.compliance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -45,27 +39,8 @@ public final class DrinkingWaterLimits {
 
     private static List<DrinkingWaterLimit> load() {
         final List<DrinkingWaterLimit> out = new ArrayList<>();
-        try (InputStream in = DrinkingWaterLimits.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            final BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                out.add(parse(CsvLine.cells(line, RESOURCE, number), line, number));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (CsvLine.Row row : CsvLine.resourceRows(DrinkingWaterLimits.class, RESOURCE)) {
+            out.add(parse(row.cells(), row.text(), row.number()));
         }
         return List.copyOf(out);
     }

@@ -1,16 +1,11 @@
 package org.permeate.element.catalog;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.permeate.element.PermeabilityRatios;
+import org.permeate.properties.CsvLine;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
 
@@ -36,27 +31,9 @@ public final class FamilyRatios {
     private static Map<MembraneFamily, PermeabilityRatios> load() {
         final Map<String, Map<Species, Double>> byTable = new LinkedHashMap<>();
         final String resource = "/org/permeate/element/permeability-ratios.csv";
-        try (InputStream in = FamilyRatios.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            final BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                final String[] f = line.split(",", -1);
-                byTable.computeIfAbsent(f[0].strip(), k -> new LinkedHashMap<>())
-                        .put(SpeciesCatalog.get(f[1].strip()), Double.parseDouble(f[2].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (CsvLine.Row row : CsvLine.resourceRows(FamilyRatios.class, resource)) {
+            byTable.computeIfAbsent(row.cell(0), k -> new LinkedHashMap<>())
+                    .put(SpeciesCatalog.get(row.cell(1)), Double.parseDouble(row.cell(2)));
         }
         final String src = "permeability-ratios.csv (Pure Water Gazette typical TFC rejections; Voutchkov 2013; "
                 + "FilmTec boron data; Levchenko & Freger 2016)";

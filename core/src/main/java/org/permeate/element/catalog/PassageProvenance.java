@@ -1,11 +1,5 @@
 package org.permeate.element.catalog;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,29 +80,9 @@ public final class PassageProvenance {
 
     private static Map<String, Map<Species, String[]>> load() {
         final Map<String, Map<Species, String[]>> rows = new HashMap<>();
-        try (InputStream in = PassageProvenance.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            final BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                final List<String> f = CsvLine.cells(line, RESOURCE, number);
-                rows.computeIfAbsent(f.get(0).strip(), k -> new HashMap<>()).put(SpeciesCatalog.get(f.get(1).strip()),
-                        new String[] {f.get(3).strip(), f.size() > 4 ? f.get(4).strip() : ""});
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (CsvLine.Row row : CsvLine.resourceRows(PassageProvenance.class, RESOURCE)) {
+            rows.computeIfAbsent(row.cell(0), k -> new HashMap<>()).put(SpeciesCatalog.get(row.cell(1)),
+                    new String[] {row.cell(3), row.cell(4)});
         }
         return rows;
     }

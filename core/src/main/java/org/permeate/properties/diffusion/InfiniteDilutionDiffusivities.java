@@ -1,11 +1,5 @@
 package org.permeate.properties.diffusion;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +8,7 @@ import java.util.stream.Collectors;
 import org.permeate.errors.Message;
 import org.permeate.errors.PermeateException;
 import org.permeate.measure.PhysicalConstants;
+import org.permeate.properties.CsvLine;
 import org.permeate.properties.species.Species;
 import org.permeate.properties.species.SpeciesCatalog;
 
@@ -208,28 +203,8 @@ public final class InfiniteDilutionDiffusivities {
 
     private static List<Entry> read() {
         final List<Entry> entries = new ArrayList<>();
-        try (InputStream in = InfiniteDilutionDiffusivities.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNumber = 0;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                final String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                entries.add(parse(text, lineNumber));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        for (CsvLine.Row row : CsvLine.resourceRows(InfiniteDilutionDiffusivities.class, RESOURCE)) {
+            entries.add(parse(row.text(), row.number()));
         }
         for (Species s : SpeciesCatalog.all()) {
             boolean found = false;
