@@ -1,8 +1,5 @@
 package org.permeate.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -122,17 +119,7 @@ final class HouseholdCommand implements Callable<Integer> {
         final HouseholdRatings.Ratings ratings = project.unit().rateAtTestConditions(project.timeStep());
         final String text = Renderer.render(HouseholdReport.of(project, day, ratings,
                 timeline || output.format != Format.TEXT, List.of(), limits), output.format, output.units);
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-        } else {
-            try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new PermeateException(e, new InputLocation(out.toString(), "", 0, 0), Message.MISSING, "--out",
-                        "a writable file: " + e.getMessage());
-            }
-            spec.commandLine().getErr().println("permeate: wrote " + out);
-        }
+        ReportOutput.emit(spec, out, text);
         return 0;
     }
 }
