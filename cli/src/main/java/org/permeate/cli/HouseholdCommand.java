@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.permeate.chemistry.WaterAnalysis;
 import org.permeate.design.compliance.Standard;
 import org.permeate.errors.InputLocation;
 import org.permeate.errors.Message;
@@ -107,10 +108,10 @@ final class HouseholdCommand implements Callable<Integer> {
         } catch (PermeateException e) {
             throw e.at(new InputLocation("--standard", "", 0, 0));
         }
+        final Double tapTemperature = temperature == null ? null : tapTemperature(temperature);
         final HouseholdReader.Overrides overrides = new HouseholdReader.Overrides(
                 linePressure == null ? null : HouseholdReader.linePressureOption("--line-pressure", linePressure),
-                temperature == null ? null : QuantityParser.parse("--temperature", temperature,
-                        Dimension.TEMPERATURE).si(),
+                tapTemperature,
                 tds != null ? "NaCl " + tds : water,
                 tds != null ? "--tds" : "--water");
         final HouseholdProject project = file != null ? HouseholdReader.read(file, overrides)
@@ -121,5 +122,20 @@ final class HouseholdCommand implements Callable<Integer> {
                 timeline || output.format != Format.TEXT, List.of(), limits), output.format, output.units);
         ReportOutput.emit(spec, out, text);
         return 0;
+    }
+
+    /**
+     * @param text the {@code --temperature} option
+     * @return the tap water's temperature, K
+     * @throws PermeateException naming {@code --temperature} outside liquid water at 1 atm (0 to 100 °C),
+     *                           the range of every tap-water path (analysis, composition, {@code --tds})
+     */
+    private static double tapTemperature(final String text) {
+        final double t = QuantityParser.parse("--temperature", text, Dimension.TEMPERATURE).si();
+        if (t < WaterAnalysis.MIN_TEMPERATURE || t > WaterAnalysis.MAX_TEMPERATURE) {
+            throw new PermeateException(Message.OUT_OF_RANGE, "tap-water temperature (liquid water at 1 atm)", text,
+                    "0 °C", "100 °C").at(new InputLocation("--temperature", "", 0, 0));
+        }
+        return t;
     }
 }
