@@ -1,12 +1,10 @@
 package org.permeate.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.permeate.chemistry.WaterAnalysis;
 import org.permeate.design.compliance.Standard;
 import org.permeate.errors.InputLocation;
 import org.permeate.errors.Message;
@@ -110,10 +108,10 @@ final class HouseholdCommand implements Callable<Integer> {
         } catch (PermeateException e) {
             throw e.at(new InputLocation("--standard", "", 0, 0));
         }
+        final Double tapTemperature = temperature == null ? null : tapTemperature(temperature);
         final HouseholdReader.Overrides overrides = new HouseholdReader.Overrides(
                 linePressure == null ? null : HouseholdReader.linePressureOption("--line-pressure", linePressure),
-                temperature == null ? null : QuantityParser.parse("--temperature", temperature,
-                        Dimension.TEMPERATURE).si(),
+                tapTemperature,
                 tds != null ? "NaCl " + tds : water,
                 tds != null ? "--tds" : "--water");
         final HouseholdProject project = file != null ? HouseholdReader.read(file, overrides)
@@ -122,17 +120,22 @@ final class HouseholdCommand implements Callable<Integer> {
         final HouseholdRatings.Ratings ratings = project.unit().rateAtTestConditions(project.timeStep());
         final String text = Renderer.render(HouseholdReport.of(project, day, ratings,
                 timeline || output.format != Format.TEXT, List.of(), limits), output.format, output.units);
-        if (out == null) {
-            spec.commandLine().getOut().print(text);
-        } else {
-            try {
-                Files.writeString(out, text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new PermeateException(e, new InputLocation(out.toString(), "", 0, 0), Message.MISSING, "--out",
-                        "a writable file: " + e.getMessage());
-            }
-            spec.commandLine().getErr().println("permeate: wrote " + out);
-        }
+        ReportOutput.emit(spec, out, text);
         return 0;
+    }
+
+    /**
+     * @param text the {@code --temperature} option
+     * @return the tap water's temperature, K
+     * @throws PermeateException naming {@code --temperature} outside liquid water at 1 atm (0 to 100 °C),
+     *                           the range of every tap-water path (analysis, composition, {@code --tds})
+     */
+    private static double tapTemperature(final String text) {
+        final double t = QuantityParser.parse("--temperature", text, Dimension.TEMPERATURE).si();
+        if (t < WaterAnalysis.MIN_TEMPERATURE || t > WaterAnalysis.MAX_TEMPERATURE) {
+            throw new PermeateException(Message.OUT_OF_RANGE, "tap-water temperature (liquid water at 1 atm)", text,
+                    "0 °C", "100 °C").at(new InputLocation("--temperature", "", 0, 0));
+        }
+        return t;
     }
 }

@@ -98,4 +98,41 @@ class HouseholdCommandTest {
         assertThat(draw.err()).contains("negative.yaml:29:29: use.draws[1]: volume must be greater than 0, got -1 L")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void anOverriddenTemperatureIsBlamedOnItsOption() {
+        for (String[] water : new String[][] {{}, {"--tds", "500mg/L"}}) {
+            final String[] args = new String[4 + water.length];
+            System.arraycopy(new String[] {"household", "--preset", "under-sink-75", "--temperature=150C"}, 0, args, 0, 4);
+            System.arraycopy(water, 0, args, 4, water.length);
+            final Run hot = run(args);
+            assertThat(hot.status()).as(hot.err()).isEqualTo(2);
+            assertThat(hot.err()).startsWith("permeate: --temperature: ").doesNotContain("preset under-sink-75:")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void tapWaterWithoutSolutesGivesAReportWithoutReductions() throws Exception {
+        final Run pure = run("household", "--preset", "under-sink-75", "--tds", "0mg/L", "--format", "json");
+        assertThat(pure.status()).as(pure.err()).isZero();
+        assertThat(pure.out()).doesNotContain("NaN");
+        final JsonNode results = new ObjectMapper().readTree(pure.out()).path("results");
+        assertThat(results.path("onThisTap").has("permeateTds")).isTrue();
+        assertThat(results.path("onThisTap").has("tdsReduction")).isFalse();
+        assertThat(results.path("day").has("deliveredTdsReduction")).isFalse();
+    }
+
+    @Test
+    void smallFlowsReadInLitresPerDayAndMillilitresPerMinute() {
+        final Run si = run("household", "--preset", "under-sink-75");
+        assertThat(si.status()).as(si.err()).isZero();
+        assertThat(si.out()).containsPattern("element's rated production \\(at its sheet's test\\) +283\\.9 L/d")
+                .containsPattern("drain restrictor \\(fixed flow\\) +[0-9.]+ mL/min")
+                .containsPattern("permeate flow +[0-9.]+ L/d").doesNotContain("m³/h");
+        final Run us = run("household", "--preset", "under-sink-75", "--units", "us");
+        assertThat(us.out()).containsPattern("element's rated production \\(at its sheet's test\\) +75 gpd")
+                .containsPattern("permeate flow +[0-9.]+ gpd").containsPattern("faucet flow while drawing +[0-9.]+ gpm")
+                .containsPattern("line pressure \\(gauge\\) +60 psi");
+    }
 }

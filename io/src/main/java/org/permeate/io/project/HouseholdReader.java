@@ -242,8 +242,11 @@ public final class HouseholdReader {
         final Located waterAt = top.required("tap-water", "the tap water: an analysis {water: \"Na 30 mg/L, ...\","
                 + " pH: 7.8}, a composition, or " + TEST_WATER);
         final TapWater tap = overrides.water() != null
-                ? tapWater(overrides.water(), null, null, temperature, line, properties, overrides.waterOption())
-                : tapWater(waterAt, temperature, line, properties, temperatureAt);
+                ? relocateTemperature(() -> tapWater(overrides.water(), null, null, temperature, line, properties,
+                        overrides.waterOption()), overrides.temperature() != null ? Optional.empty() : temperatureAt,
+                        null)
+                : tapWater(waterAt, temperature, line, properties,
+                        overrides.temperature() != null ? Optional.empty() : temperatureAt);
         final List<Cartridge> prefilters = new ArrayList<>();
         final TrainBuilder train = pretreatment(top.optional("pretreatment"), prefilters, tap);
         postTreatment(top.optional("post-treatment"), train);
@@ -426,7 +429,11 @@ public final class HouseholdReader {
                 + TEST_WATER), null, null, temperature, line, properties, at.name()), temperatureAt, at);
     }
 
-    /** Runs {@code read}, showing an error about the temperature (ice, boiling) at the temperature. */
+    /**
+     * Runs {@code read}, showing an error about the temperature (ice, boiling) at the temperature:
+     * the file's {@code temperature} key, or {@code --temperature} when {@code temperatureAt} is
+     * empty; any other error at {@code waterAt} (left as it is when null: a command-line water).
+     */
     private static TapWater relocateTemperature(final java.util.function.Supplier<TapWater> read,
                                                 final Optional<Located> temperatureAt, final Located waterAt) {
         try {
@@ -437,7 +444,14 @@ public final class HouseholdReader {
                 case OUT_OF_RANGE -> e.arguments().length > 0 && String.valueOf(e.arguments()[0]).contains("temperature");
                 default -> false;
             };
-            throw aboutTemperature && temperatureAt.isPresent() ? temperatureAt.get().relocate(e) : waterAt.relocate(e);
+            if (aboutTemperature && temperatureAt.isEmpty()) {
+                // the temperature came from the command line (--temperature), not from the file
+                throw e.at(new InputLocation("--temperature", "", 0, 0));
+            }
+            if (aboutTemperature) {
+                throw temperatureAt.get().relocate(e);
+            }
+            throw waterAt == null ? e : waterAt.relocate(e);
         }
     }
 

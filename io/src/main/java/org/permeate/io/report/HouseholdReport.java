@@ -11,6 +11,7 @@ import org.permeate.errors.Numbers;
 import org.permeate.io.project.HouseholdProject;
 import org.permeate.measure.Dimension;
 import org.permeate.measure.GaugePressure;
+import org.permeate.measure.Unit;
 import org.permeate.measure.Units;
 import org.permeate.properties.Composition;
 import org.permeate.properties.ConcentrationConverter;
@@ -42,7 +43,23 @@ public final class HouseholdReport {
     /** The command name written into the report. */
     public static final String COMMAND = "household";
 
+    /** Household flows are small: a permeate rate reads best per day, a drain restrictor's in mL/min. */
+    static final Unit LITRE_PER_DAY = Units.lookup("L/d", Dimension.VOLUME_FLOW).orElseThrow();
+    /** The unit drain restrictors are sold by, in metric and US practice alike. */
+    static final Unit MILLILITRE_PER_MINUTE = Units.lookup("mL/min", Dimension.VOLUME_FLOW).orElseThrow();
+
     private HouseholdReport() {
+    }
+
+    /** @return a small flow shown in L/d (metric) or gpd (US) */
+    static Value perDay(final String key, final String label, final double flow) {
+        return Value.of(key, label, flow, Dimension.VOLUME_FLOW, 4).shownIn(LITRE_PER_DAY, Units.GPD);
+    }
+
+    /** @return a drain flow shown in mL/min in both unit systems */
+    static Value drainRate(final String key, final String label, final double flow) {
+        return Value.of(key, label, flow, Dimension.VOLUME_FLOW, 4).shownIn(MILLILITRE_PER_MINUTE,
+                MILLILITRE_PER_MINUTE);
     }
 
     /**
@@ -147,8 +164,7 @@ public final class HouseholdReport {
         }
         final ElementSpec e = project.element();
         b.input(Value.text("element", "element", e.fullName()));
-        b.input(Value.of("elementRating", "element's rated production (per day, at its sheet's test)",
-                e.permeateFlow() * Units.DAY, Dimension.VOLUME, 4));
+        b.input(perDay("elementRating", "element's rated production (at its sheet's test)", e.permeateFlow()));
         b.input(Value.text("elementSource", "element data", e.source()));
         switch (project.unit()) {
             case HouseholdProject.WithTank t -> {
@@ -164,8 +180,8 @@ public final class HouseholdReport {
                     "none (tankless: permeate to the spout while the tap runs)"));
         }
         switch (restrictor(project)) {
-            case FlowRestrictor.Fixed f -> b.input(Value.of("drainRestrictorFlow", "drain restrictor (fixed flow)",
-                    f.flow(), Dimension.VOLUME_FLOW, 4));
+            case FlowRestrictor.Fixed f -> b.input(drainRate("drainRestrictorFlow", "drain restrictor (fixed flow)",
+                    f.flow()));
             case FlowRestrictor.Orifice o -> b.input(Value.text("drainRestrictor", "drain restrictor",
                     String.format(Locale.ROOT, "orifice, K = %.4g m³/(s·Pa^½)", o.coefficient())));
         }
@@ -216,13 +232,17 @@ public final class HouseholdReport {
         final double qp = volume(r.permeate(), d);
         final double qc = volume(r.concentrate(), d);
         final double tds = conv.totalDissolvedSolids(r.permeate().solution());
-        b.section("onThisTap", "On this tap, tank bypassed (permeate at the atmosphere)", List.of(
+        final List<Value> v = new ArrayList<>(List.of(
                 Value.of("productionPerDay", "production (per day)", qp * Units.DAY, Dimension.VOLUME, 4),
-                Value.of("permeateFlow", "permeate flow", qp, Dimension.VOLUME_FLOW, 4),
-                Value.of("drainFlow", "drain flow", qc, Dimension.VOLUME_FLOW, 4),
+                perDay("permeateFlow", "permeate flow", qp),
+                drainRate("drainFlow", "drain flow", qc),
                 Value.of("recovery", "recovery", qp / (qp + qc), Dimension.FRACTION, 4),
-                Value.of("permeateTds", "permeate TDS", tds, Dimension.MASS_CONCENTRATION, 4),
-                Value.of("tdsReduction", "TDS reduction", 1 - tds / tapTds, Dimension.FRACTION, 4)));
+                Value.of("permeateTds", "permeate TDS", tds, Dimension.MASS_CONCENTRATION, 4)));
+        if (tapTds > 0) {
+            // a reduction of nothing is undefined: tap water without solutes has no row (not NaN)
+            v.add(Value.of("tdsReduction", "TDS reduction", 1 - tds / tapTds, Dimension.FRACTION, 4));
+        }
+        b.section("onThisTap", "On this tap, tank bypassed (permeate at the atmosphere)", v);
     }
 
     private static double volume(final Stream s, final DensityModel d) {
@@ -271,8 +291,10 @@ public final class HouseholdReport {
         if (day.drawnVolume() > 0) {
             v.add(Value.of("deliveredTds", "TDS of the water delivered (day mean)", delivered,
                     Dimension.MASS_CONCENTRATION, 4));
-            v.add(Value.of("deliveredTdsReduction", "TDS reduction delivered", 1 - delivered / tapTds,
-                    Dimension.FRACTION, 4));
+            if (tapTds > 0) {
+                v.add(Value.of("deliveredTdsReduction", "TDS reduction delivered", 1 - delivered / tapTds,
+                        Dimension.FRACTION, 4));
+            }
         }
         double worst = 0;
         for (int i = 0; i < day.species().size(); i++) {
@@ -346,8 +368,8 @@ public final class HouseholdReport {
                         Value.of("tankWaterVolume", "water in the tank", s.tankWaterVolume(), Dimension.VOLUME, 4),
                         Value.of("tankPressure", "tank pressure (gauge)", GaugePressure.gauge(s.tankPressure()),
                                 Dimension.PRESSURE, 4),
-                        Value.of("permeateFlow", "permeate flow", permeate / span, Dimension.VOLUME_FLOW, 4),
-                        Value.of("drainFlow", "drain flow", drain / span, Dimension.VOLUME_FLOW, 4),
+                        perDay("permeateFlow", "permeate flow", permeate / span),
+                        perDay("drainFlow", "drain flow", drain / span),
                         Value.of("permeateTds", "permeate TDS (last made)", lastTds, Dimension.MASS_CONCENTRATION, 4),
                         Value.of("tankTds", "tank TDS", s.tankTds(), Dimension.MASS_CONCENTRATION, 4),
                         Value.of("drawnVolume", "drawn", drawn, Dimension.VOLUME, 4)));

@@ -13,6 +13,7 @@ import org.permeate.element.catalog.MembraneFamily;
 import org.permeate.errors.PermeateException;
 import org.permeate.io.project.HouseholdProject;
 import org.permeate.measure.Dimension;
+import org.permeate.measure.Unit;
 import org.permeate.measure.Units;
 import org.permeate.properties.ConcentrationConverter;
 import org.permeate.properties.PropertyPackage;
@@ -39,6 +40,9 @@ final class HouseholdTrainSections {
 
     /** Molar mass of CaCO3, kg/mol (IUPAC atomic weights). */
     private static final double CACO3_MOLAR_MASS = 0.1000869;
+
+    /** Faucet and prefilter flows: litres per minute (metric), gpm (US). */
+    private static final Unit LITRE_PER_MINUTE = Units.lookup("L/min", Dimension.VOLUME_FLOW).orElseThrow();
 
     private HouseholdTrainSections() {
     }
@@ -86,7 +90,8 @@ final class HouseholdTrainSections {
             rows.add(List.of(Value.text("cartridge", "cartridge", c.name()),
                     Value.of("loadingFactor", "loading factor (ΔP / clean ΔP)", c.loadingFactor(),
                             Dimension.DIMENSIONLESS, 4),
-                    Value.of("flow", "flow (the element's feed, tank bypassed)", feedFlow, Dimension.VOLUME_FLOW, 4),
+                    Value.of("flow", "flow (the element's feed, tank bypassed)", feedFlow, Dimension.VOLUME_FLOW, 4)
+                            .shownIn(LITRE_PER_MINUTE, Units.GPM),
                     Value.of("pressureDrop", "pressure drop", c.pressureDrop(feedFlow), Dimension.PRESSURE, 3)));
         }
         if (!rows.isEmpty()) {
@@ -111,12 +116,14 @@ final class HouseholdTrainSections {
         }
         if (train.carbon() != null) {
             v.add(Value.text("carbon", "carbon ahead of the membrane", train.carbon().name()));
-            v.add(Value.of("carbonContactTime", "carbon empty-bed contact time", ox.contactTime(), Dimension.TIME, 3));
+            v.add(Value.of("carbonContactTime", "carbon empty-bed contact time", ox.contactTime(), Dimension.TIME, 3)
+                    .shownIn(Units.SECOND, Units.SECOND));
             final double perDay = day.feedVolume() * Units.DAY / duration;
             if (perDay > 0) {
                 final double life = train.carbonLifeDays(perDay);
                 v.add(Value.of("carbonLife", "carbon life at this day's use (rated chlorine capacity)",
-                        Double.isFinite(life) ? life * Units.DAY : 0.0, Dimension.TIME, 3));
+                        Double.isFinite(life) ? life * Units.DAY : 0.0, Dimension.TIME, 3)
+                        .shownIn(Units.DAY_UNIT, Units.DAY_UNIT));
                 if (!Double.isFinite(life)) {
                     v.add(Value.text("carbonLifeNote", "carbon life", "no free chlorine: not limited by chlorine"));
                 }
@@ -133,7 +140,8 @@ final class HouseholdTrainSections {
             v.add(Value.text("postFilters", "post-filters (taste and odour; no ion changed)",
                     String.join(", ", train.postFilters())));
         }
-        v.add(Value.of("faucetFlow", "faucet flow while drawing", train.faucetFlow(), Dimension.VOLUME_FLOW, 3));
+        v.add(Value.of("faucetFlow", "faucet flow while drawing", train.faucetFlow(), Dimension.VOLUME_FLOW, 3)
+                .shownIn(LITRE_PER_MINUTE, Units.GPM));
         final UvReactor.Result uv = tap.uv();
         if (uv != null) {
             v.add(Value.of("uvTransmittance", "UV transmittance (1 cm)", train.uvTransmittance(), Dimension.FRACTION, 3));

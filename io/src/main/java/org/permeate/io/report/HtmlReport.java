@@ -233,7 +233,7 @@ public final class HtmlReport {
         if (v == null || v.isText() || v.isCount()) {
             return "";
         }
-        return units.unitFor(v.dimension()).symbol();
+        return v.unit(units).symbol();
     }
 
     private static void cell(final StringBuilder sb, final Value v, final UnitSystem units) {
@@ -382,14 +382,14 @@ public final class HtmlReport {
                     int x = 1;
                     for (List<Value> row : s.getValue()) {
                         final Value v = row.get(column.get(key));
-                        final Unit unit = units.unitFor(v.dimension());
+                        final Unit unit = v.unit(units);
                         final String where;
                         if (xColumn == null) {
                             pts.add(new double[] {x, unit.fromSi(v.si())});
                             where = "element " + x;
                         } else {
                             final Value xv = row.get(xColumn);
-                            pts.add(new double[] {units.unitFor(xv.dimension()).fromSi(xv.si()), unit.fromSi(v.si())});
+                            pts.add(new double[] {xv.unit(units).fromSi(xv.si()), unit.fromSi(v.si())});
                             where = xv.label() + " " + Renderer.number(xv, units) + unitSuffixOf(xv, units);
                         }
                         tips.add((s.getKey().isEmpty() ? "" : s.getKey() + ", ") + where + ": " + v.label()
@@ -423,7 +423,7 @@ public final class HtmlReport {
                 }
             }
             final Value sample = first.get(column.get(chart.y().get(0)));
-            final String unit = units.unitFor(sample.dimension()).symbol();
+            final String unit = sample.unit(units).symbol();
             final String quantity = chart.yLabel() != null ? chart.yLabel() : chart.y().size() == 1 ? sample.label() : "";
             final String yLabel = quantity + (unit.isEmpty() ? "" : " [" + unit + "]");
             final String title = chart.title() + (panel.getKey().isEmpty() ? "" : ", " + panel.getKey());

@@ -177,7 +177,7 @@ public final class Renderer {
         if (v.isText() || v.isCount()) {
             return "";
         }
-        final Unit unit = units.unitFor(v.dimension());
+        final Unit unit = v.unit(units);
         return unit.symbol().isEmpty() ? "" : " [" + unit.symbol() + "]";
     }
 
@@ -188,7 +188,7 @@ public final class Renderer {
         if (v.isCount()) {
             return number(v, units);
         }
-        final Unit unit = units.unitFor(v.dimension());
+        final Unit unit = v.unit(units);
         final String n = number(v, units);
         return unit.symbol().isEmpty() ? n : n + " " + unit.symbol();
     }
@@ -198,7 +198,7 @@ public final class Renderer {
         if (v.isCount()) {
             return String.valueOf(Math.round(v.si()));
         }
-        final Unit unit = units.unitFor(v.dimension());
+        final Unit unit = v.unit(units);
         return Numbers.significant(unit.fromSi(v.si()), v.digits());
     }
 
@@ -293,7 +293,7 @@ public final class Renderer {
             } else if (v.isCount()) {
                 sb.append(Math.round(v.si())).append(",\n");
             } else {
-                final Unit unit = units.unitFor(v.dimension());
+                final Unit unit = v.unit(units);
                 sb.append(Numbers.significant(unit.fromSi(v.si()), Math.max(v.digits(), 6))).append(',')
                   .append(quote(unit.symbol())).append('\n');
             }
