@@ -26,12 +26,6 @@ class HouseholdRatingsTest {
         final HouseholdSystem tap = HouseholdFixtures.unit75();
         unit = tap.withFeed(HouseholdRatings.standardTestWater(tap.options().properties().density()));
         ratings = HouseholdRatings.rate(unit, HouseholdRatings.TYPICAL_DAY, 120);
-        System.out.printf("75 gpd unit at 50 psig, 25 C, 750 mg/L NaCl: production %.4g gpd (%.4g L/d), recovery %.4f,"
-                        + " efficiency %.4f, TDS reduction %.4f (delivered %.4f), feed %.4g L, drain %.4g L, drawn %.4g L%n",
-                ratings.productionRate() / Units.GPD.factor(), ratings.productionRate() * 86_400e3, ratings.recovery(),
-                ratings.efficiency(), ratings.tdsReduction(), ratings.deliveredTdsReduction(),
-                ratings.day().feedVolume() * 1e3, ratings.day().drainVolume() * 1e3, ratings.day().drawnVolume() * 1e3);
-        ratings.day().warnings().forEach(System.out::println);
     }
 
     @Test
