@@ -1,7 +1,6 @@
 package org.permeate.unitops.household;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -71,14 +70,7 @@ public final class DaySimulation {
             throw new PermeateException(Message.TOO_LARGE, "initial tank water volume",
                     closeVolume + " m³ (the volume at the shut-off pressure)", initialVolume + " m³");
         }
-        final List<Draw> schedule = new ArrayList<>(draws);
-        schedule.sort(Comparator.comparingDouble(Draw::time));
-        for (Draw d : schedule) {
-            if (d.time() > duration) {
-                throw new PermeateException(Message.TOO_LARGE, "draw time", duration + " s (the duration)",
-                        d.time() + " s");
-            }
-        }
+        final List<Draw> schedule = Draw.schedule(draws, duration);
         final DensityModel density = system.options().properties().density();
         final ConcentrationConverter converter = new ConcentrationConverter(density);
         final Composition species = system.feed().composition();

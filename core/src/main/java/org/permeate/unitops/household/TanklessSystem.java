@@ -1,7 +1,6 @@
 package org.permeate.unitops.household;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.permeate.element.Element;
@@ -97,14 +96,7 @@ public record TanklessSystem(Element element, ElementOptions options, FlowRestri
     public DayResult run(final List<Draw> draws, final double duration, final double step) {
         Checks.positive("simulated duration", duration);
         Checks.positive("time step", step);
-        final List<Draw> schedule = new ArrayList<>(draws);
-        schedule.sort(Comparator.comparingDouble(Draw::time));
-        for (Draw d : schedule) {
-            if (d.time() > duration) {
-                throw new PermeateException(Message.TOO_LARGE, "draw time", duration + " s (the duration)",
-                        d.time() + " s");
-            }
-        }
+        final List<Draw> schedule = Draw.schedule(draws, duration);
         final DensityModel density = options.properties().density();
         final ConcentrationConverter converter = new ConcentrationConverter(density);
         final ElementResult r = running();
